@@ -1,0 +1,18 @@
+package io.quargo.imageupdater;
+
+import io.quargo.testkit.ServiceReadinessContract;
+import io.quargo.testkit.kafka.KafkaTestResource;
+import io.quargo.testkit.postgres.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Optional;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class ImageUpdaterReadinessTest extends ServiceReadinessContract {
+  @Override
+  protected Optional<String> schema() {
+    return Optional.of("image_updater");
+  }
+}

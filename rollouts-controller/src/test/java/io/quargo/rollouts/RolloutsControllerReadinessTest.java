@@ -1,0 +1,18 @@
+package io.quargo.rollouts;
+
+import io.quargo.testkit.ServiceReadinessContract;
+import io.quargo.testkit.kafka.KafkaTestResource;
+import io.quargo.testkit.postgres.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Optional;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class RolloutsControllerReadinessTest extends ServiceReadinessContract {
+  @Override
+  protected Optional<String> schema() {
+    return Optional.of("rollouts_controller");
+  }
+}
