@@ -1,6 +1,9 @@
 package io.quargo.devstack.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
@@ -16,6 +19,9 @@ final class SandboxDispatcher extends Dispatcher {
   private final ApiResourceTable table;
   private final ApiDiscovery discovery;
   private final Runnable onRequest;
+  private final StoreAccess access;
+  private final PatchRequests patches;
+  private final ScaleSubresource scale;
 
   SandboxDispatcher(
       KubernetesCrudDispatcher store,
@@ -26,6 +32,9 @@ final class SandboxDispatcher extends Dispatcher {
     this.table = table;
     this.discovery = discovery;
     this.onRequest = onRequest;
+    this.access = new StoreAccess(store);
+    this.patches = new PatchRequests(access, table);
+    this.scale = new ScaleSubresource(access);
   }
 
   @Override
@@ -56,7 +65,49 @@ final class SandboxDispatcher extends Dispatcher {
         return Responses.failure(404, "NotFound", "the sandbox cluster serves no OpenAPI v3");
       }
     }
+    ResourcePath resource = ResourcePath.parse(path, table);
+    if (resource != null && resource.name() != null) {
+      if ("scale".equals(resource.subresource())) {
+        return scale.handle(resource, request.getMethod(), contentType, Responses.body(request));
+      }
+      if (request.getMethod().equals("PATCH") && PatchRequests.handles(contentType)) {
+        return patches.patch(resource, contentType, Responses.body(request));
+      }
+      if (request.getMethod().equals("PUT")
+          && resource.subresource() == null
+          && hasStatus(resource)) {
+        return putKeepingStatus(resource, request);
+      }
+    }
+    if (resource != null
+        && resource.name() == null
+        && request.getMethod().equals("POST")
+        && hasStatus(resource)) {
+      ObjectNode body = (ObjectNode) StoreAccess.parse(Responses.body(request));
+      body.remove("status");
+      return withJsonType(
+          store.dispatch(Responses.request(HttpMethod.POST, request.getPath(), body.toString())));
+    }
     return withJsonType(store.dispatch(request));
+  }
+
+  private boolean hasStatus(ResourcePath resource) {
+    return table
+        .find(resource.groupVersion(), resource.plural())
+        .map(r -> r.has("status"))
+        .orElse(false);
+  }
+
+  // A PUT of the whole object leaves the status alone when the kind has a status subresource.
+  private MockResponse putKeepingStatus(ResourcePath resource, RecordedRequest request) {
+    JsonNode current = access.get(resource.objectPath());
+    if (current == null) {
+      return withJsonType(store.dispatch(request));
+    }
+    ObjectNode body = (ObjectNode) StoreAccess.parse(Responses.body(request));
+    PatchRequests.restoreStatus(body, current);
+    return withJsonType(
+        store.dispatch(Responses.request(HttpMethod.PUT, request.getPath(), body.toString())));
   }
 
   static String pathOf(String pathAndQuery) {
