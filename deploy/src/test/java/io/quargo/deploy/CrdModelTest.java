@@ -2,6 +2,7 @@ package io.quargo.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.crdv2.generator.CRDGenerator;
 import io.quargo.deploy.fixture.model.Gadget;
 import io.quargo.deploy.fixture.model.Widget;
 import java.net.URL;
@@ -29,6 +30,19 @@ class CrdModelTest {
   void crdsMatchingTheModelPass() {
     assertThat(new CrdRules(List.of(Widget.class, Gadget.class), FIXTURES.resolve("good")).check())
         .isEmpty();
+  }
+
+  @Test
+  void crdsWrittenByFabric8sGeneratorPass(@TempDir Path dir) {
+    new CRDGenerator()
+        .customResourceClasses(Widget.class, Gadget.class)
+        .inOutputDir(dir.toFile())
+        .forCRDVersions("v1")
+        .generate();
+    assertThat(Manifest.yamlFiles(dir))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("gadgets.fixture.quargo.io-v1.yml", "widgets.fixture.quargo.io-v1.yml");
+    assertThat(new CrdRules(List.of(Widget.class, Gadget.class), dir).check()).isEmpty();
   }
 
   @Test
