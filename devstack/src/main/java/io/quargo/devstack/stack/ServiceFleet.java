@@ -1,0 +1,138 @@
+package io.quargo.devstack.stack;
+
+import io.quargo.devstack.stack.StackState.PartRecord;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * Every Quargo service as its own small JVM ({@code quarkus-run.jar}), started in parallel and
+ * waited for on {@code /q/health/ready}.
+ */
+public final class ServiceFleet implements AutoCloseable {
+  /** The JVM flags of each service: a small heap and a quick start. */
+  static final List<String> JVM_FLAGS =
+      List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  private final List<ChildProcess> running = new ArrayList<>();
+
+  /** The jars that are missing, as messages naming the module and what to do. */
+  public static List<String> missingJars(StackHome home) {
+    List<String> missing = new ArrayList<>();
+    for (StackPart service : StackPart.SERVICES) {
+      if (!Files.exists(home.serviceJar(service.module()))) {
+        missing.add(
+            home.serviceJar(service.module())
+                + " is missing; build it with ./mvnw -B install -DskipTests (./quargo up does this)");
+      }
+    }
+    return missing;
+  }
+
+  /** The environment of one service. */
+  static Map<String, String> environment(Infrastructure infra, int port) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+    env.put("QUARGO_DB_URL", infra.jdbcUrl());
+    env.put("QUARGO_DB_USER", infra.dbUser());
+    env.put("QUARGO_DB_PASSWORD", infra.dbPassword());
+    env.put("KUBECONFIG", infra.kubeconfigPath());
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    return env;
+  }
+
+  /**
+   * Starts every service, then waits for each to be ready; on failure stops them all and rethrows
+   * the first failure, which names the service and its log.
+   */
+  public void start(
+      StackHome home,
+      PortPlan ports,
+      Infrastructure infra,
+      Duration timeout,
+      PrintStream out,
+      Consumer<PartRecord> recorder) {
+    Map<StackPart, ChildProcess> started = new LinkedHashMap<>();
+    for (StackPart service : StackPart.SERVICES) {
+      int port = ports.port(service);
+      List<String> args = new ArrayList<>(JVM_FLAGS);
+      args.add("-jar");
+      args.add(home.serviceJar(service.module()).toString());
+      ChildProcess child =
+          ChildProcess.start(
+              service.name(),
+              ChildProcess.java(args.toArray(String[]::new)),
+              environment(infra, port),
+              home.log(service.name()));
+      synchronized (running) {
+        running.add(child);
+      }
+      started.put(service, child);
+      recorder.accept(record(service, child, port));
+    }
+    List<CompletableFuture<Void>> waits = new ArrayList<>();
+    for (var entry : started.entrySet()) {
+      StackPart service = entry.getKey();
+      ChildProcess child = entry.getValue();
+      int port = ports.port(service);
+      waits.add(
+          CompletableFuture.runAsync(
+              () -> {
+                Readiness.await(
+                    service.name(),
+                    () -> Readiness.answers200(readyUrl(port)),
+                    child,
+                    child.log(),
+                    timeout);
+                out.println(service.name() + " ready on port " + port);
+              }));
+    }
+    try {
+      CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      close();
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private static PartRecord record(StackPart service, ChildProcess child, int port) {
+    return new PartRecord(
+        service.name(),
+        service.label(),
+        child.pid(),
+        child.command(),
+        port,
+        "http://127.0.0.1:" + port,
+        child.log().toString(),
+        true);
+  }
+
+  /** The readiness URL of a service on a port. */
+  public static String readyUrl(int port) {
+    return "http://127.0.0.1:" + port + "/q/health/ready";
+  }
+
+  /** The services that ended on their own (crashed), for the supervisor to report. */
+  public List<ChildProcess> exited() {
+    synchronized (running) {
+      return running.stream().filter(c -> !c.isAlive()).toList();
+    }
+  }
+
+  /** Stops every service: all are sent SIGTERM together, then each is waited for. */
+  @Override
+  public void close() {
+    List<ChildProcess> all;
+    synchronized (running) {
+      all = List.copyOf(running);
+    }
+    all.parallelStream().forEach(c -> c.stop(15_000));
+  }
+}
