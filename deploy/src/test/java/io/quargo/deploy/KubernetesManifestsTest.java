@@ -38,6 +38,7 @@ class KubernetesManifestsTest {
       problems.addAll(rules.bindings());
       problems.addAll(rules.serviceAccounts());
       problems.addAll(new ImageRules(LAYOUT).checkWorkloads(build));
+      problems.addAll(new ServiceWorkloadRules(LAYOUT).check(build));
     }
     assertThat(problems).isEmpty();
   }
@@ -109,6 +110,21 @@ class KubernetesManifestsTest {
         .singleElement()
         .asString()
         .contains("needs common/src/main/docker/Dockerfile.jvm");
+  }
+
+  @Test
+  void serviceDeploymentNotMatchingItsModuleIsReported() {
+    List<Manifest> docs = Manifest.read(FIXTURES.resolve("service-workload-misconfigured.yaml"));
+    assertThat(new ServiceWorkloadRules(LAYOUT).check(docs))
+        .hasSize(8)
+        .anySatisfy(p -> assertThat(p).contains("declares ports [8080]", "quarkus.http.port=8082"))
+        .anySatisfy(p -> assertThat(p).contains("livenessProbe must GET /q/health/live"))
+        .anySatisfy(p -> assertThat(p).contains("readinessProbe must GET /q/health/ready"))
+        .anySatisfy(p -> assertThat(p).contains("no envFrom ConfigMap"))
+        .anySatisfy(p -> assertThat(p).contains("QUARGO_DB_USER is unset"))
+        .anySatisfy(p -> assertThat(p).contains("QUARGO_DB_PASSWORD is unset"))
+        .anySatisfy(p -> assertThat(p).contains("runAsNonRoot"))
+        .anySatisfy(p -> assertThat(p).contains("readOnlyRootFilesystem"));
   }
 
   private static ManifestRules rules(String fixture) {
