@@ -1,0 +1,44 @@
+package io.quargo.reposerver.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** repo-server settings, under {@code quargo.repo-server}. */
+@ConfigMapping(prefix = "quargo.repo-server")
+public interface RepoServerConfig {
+
+  /**
+   * Where clones and per-commit trees live; default {@code ${java.io.tmpdir}/quargo-repo-server}.
+   */
+  Optional<String> cacheDir();
+
+  /** How long a resolved branch, tag or range is trusted before asking the Git server again. */
+  @WithDefault("3m")
+  Duration revisionCacheTtl();
+
+  /** Time-out of one Git network operation (ls-remote, fetch). */
+  @WithDefault("60s")
+  Duration gitTimeout();
+
+  /** How many rendered sources the in-memory render cache keeps. */
+  @WithDefault("2000")
+  long renderCacheSize();
+
+  /** Credentials per repository, keyed by any name; matched on the repository URL prefix. */
+  Map<String, Credentials> credentials();
+
+  /** HTTPS credentials for repositories whose URL starts with {@link #urlPrefix()}. */
+  interface Credentials {
+    /** The repository URL or a URL prefix (an organisation) these credentials are for. */
+    String urlPrefix();
+
+    /** The user name; for a bare token, leave it out. */
+    Optional<String> username();
+
+    /** The password or access token. */
+    String password();
+  }
+}

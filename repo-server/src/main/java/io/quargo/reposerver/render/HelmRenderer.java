@@ -1,0 +1,216 @@
+package io.quargo.reposerver.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.TemplateCommand;
+import io.quargo.reposerver.git.RepoPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Renders a Helm chart in the repository with helm-java (real Helm, in-process) the way Argo CD
+ * calls {@code helm template}: value files (inside the repository; a leading {@code /} means the
+ * repository root), then {@code values} or {@code valuesObject}, then parameters; the release
+ * defaults to the app's name; build-environment variables are substituted into value file paths and
+ * parameter values, as Argo CD does.
+ */
+public final class HelmRenderer {
+
+  /** Changes when the output for the same input could change; part of the render cache key. */
+  public static final String VERSION = "helm-java-0.0.21/1";
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final Pattern DOCUMENT_SPLIT = Pattern.compile("(?m)^---\\s*$");
+  private static final Pattern SOURCE = Pattern.compile("(?m)^# Source: (\\S.*)$");
+
+  /** Renders the chart in the app directory of {@code context}. */
+  public RenderedManifests render(RenderContext context) {
+    Path chartDir = context.appDir();
+    String chartPath = context.repoRelative(chartDir);
+    if (!Files.isRegularFile(chartDir.resolve("Chart.yaml"))) {
+      throw new RenderException(
+          chartPath.isEmpty() ? "." : chartPath, "has no Chart.yaml; a Helm source needs a chart");
+    }
+    ManifestSource source = context.source();
+    ManifestSource.Helm helm =
+        source.helm() != null
+            ? source.helm()
+            : new ManifestSource.Helm(null, null, null, null, null, null, null, null);
+    Path scratch = scratchDir();
+    try {
+      TemplateCommand template = new Helm(chartDir).template().withName(releaseName(source, helm));
+      String namespace = helm.namespace() != null ? helm.namespace() : source.namespace();
+      if (namespace != null && !namespace.isBlank()) {
+        template.withNamespace(namespace);
+      }
+      if (Boolean.TRUE.equals(helm.skipCrds())) {
+        template.skipCrds();
+      }
+      for (Path file : valueFiles(context, helm)) {
+        template.withValuesFile(file);
+      }
+      JsonNode inline = inlineValues(helm, chartPath);
+      if (inline != null) {
+        template.withValuesFile(write(scratch, "values.yaml", inline));
+      }
+      ObjectNode forced = YAML.createObjectNode();
+      if (helm.parameters() != null) {
+        for (ManifestSource.Parameter p : helm.parameters()) {
+          String value = context.env().substitute(p.value() == null ? "" : p.value());
+          if (p.asString()) {
+            HelmKeys.put(forced, p.name(), value);
+          } else {
+            template.set(p.name(), escapeCommas(value));
+          }
+        }
+      }
+      if (!forced.isEmpty()) {
+        template.withValuesFile(write(scratch, "force-string.yaml", forced));
+      }
+      String out;
+      try {
+        out = template.call();
+      } catch (RuntimeException e) {
+        throw new RenderException(chartPath, "helm template failed: " + e.getMessage(), e);
+      }
+      return parse(out, chartPath, context);
+    } finally {
+      delete(scratch);
+    }
+  }
+
+  private static List<Path> valueFiles(RenderContext context, ManifestSource.Helm helm) {
+    List<Path> files = new ArrayList<>();
+    if (helm.valueFiles() == null) {
+      return files;
+    }
+    for (int i = 0; i < helm.valueFiles().size(); i++) {
+      String raw = context.env().substitute(helm.valueFiles().get(i));
+      String field = "helm.valueFiles[" + i + "]";
+      if (raw.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+        throw new UnsupportedSourceException(raw, "remote value files are not supported yet");
+      }
+      Path file =
+          raw.startsWith("/")
+              ? RepoPaths.resolve(
+                  context.repoRoot(), context.repoRoot(), field, raw.replaceFirst("^/+", ""))
+              : RepoPaths.resolve(context.repoRoot(), context.appDir(), field, raw);
+      if (!Files.isRegularFile(file)) {
+        if (Boolean.TRUE.equals(helm.ignoreMissingValueFiles())) {
+          continue;
+        }
+        throw new RenderException(
+            raw, field + " does not exist in the repository at this revision");
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  private static JsonNode inlineValues(ManifestSource.Helm helm, String chartPath) {
+    if (helm.valuesObject() != null && !helm.valuesObject().isNull()) {
+      return helm.valuesObject();
+    }
+    if (helm.values() == null || helm.values().isBlank()) {
+      return null;
+    }
+    try {
+      JsonNode values = YAML.readTree(helm.values());
+      if (values != null && !values.isNull() && !values.isObject()) {
+        throw new RenderException("helm.values", "must be a YAML mapping");
+      }
+      return values;
+    } catch (IOException e) {
+      throw new RenderException("helm.values", "is not valid YAML: " + e.getMessage(), e);
+    }
+  }
+
+  private static RenderedManifests parse(String out, String chartPath, RenderContext context) {
+    List<ObjectNode> objects = new ArrayList<>();
+    List<String> origins = new ArrayList<>();
+    String chartName = null;
+    for (String chunk : DOCUMENT_SPLIT.split(out)) {
+      if (chunk.isBlank()) {
+        continue;
+      }
+      Matcher m = SOURCE.matcher(chunk);
+      String template = m.find() ? m.group(1).trim() : "";
+      // "# Source: <chart name>/templates/x.yaml" -> "<chart path>/templates/x.yaml"
+      int slash = template.indexOf('/');
+      String origin =
+          slash < 0
+              ? chartPath
+              : (chartPath.isEmpty() ? "" : chartPath + "/") + template.substring(slash + 1);
+      ManifestParser.parse(
+          origin,
+          chunk,
+          false,
+          (object, from) -> {
+            objects.add(object);
+            origins.add(from);
+          });
+    }
+    return new RenderedManifests(SourceType.Helm, objects, origins);
+  }
+
+  private static String releaseName(ManifestSource source, ManifestSource.Helm helm) {
+    if (helm.releaseName() != null && !helm.releaseName().isBlank()) {
+      return helm.releaseName();
+    }
+    return source.appName() != null && !source.appName().isBlank()
+        ? source.appName()
+        : "release-name";
+  }
+
+  /** Escapes unescaped commas as Argo CD does, except in a {@code {a,b}} list value. */
+  static String escapeCommas(String value) {
+    if (value.startsWith("{") && value.endsWith("}")) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ',' && (i == 0 || value.charAt(i - 1) != '\\')) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static Path write(Path dir, String name, JsonNode values) {
+    try {
+      Path file = dir.resolve(name);
+      YAML.writeValue(file.toFile(), values);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + name, e);
+    }
+  }
+
+  private static Path scratchDir() {
+    try {
+      return Files.createTempDirectory("quargo-helm-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary directory for Helm values", e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort
+    }
+  }
+}

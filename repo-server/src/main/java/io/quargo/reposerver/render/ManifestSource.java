@@ -1,0 +1,46 @@
+package io.quargo.reposerver.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * What to render, in the shape of an Argo CD Application's {@code spec.source} plus the app's name
+ * and destination namespace (for the build environment and Helm's release).
+ */
+public record ManifestSource(
+    String repoURL,
+    String targetRevision,
+    String path,
+    String chart,
+    Helm helm,
+    Directory directory,
+    String appName,
+    String namespace) {
+
+  /** {@code spec.source.directory}. */
+  public record Directory(Boolean recurse, String include, String exclude) {
+    /** Whether subdirectories are read. */
+    public boolean recursive() {
+      return Boolean.TRUE.equals(recurse);
+    }
+  }
+
+  /** {@code spec.source.helm}. */
+  public record Helm(
+      List<String> valueFiles,
+      String values,
+      JsonNode valuesObject,
+      List<Parameter> parameters,
+      String releaseName,
+      String namespace,
+      Boolean skipCrds,
+      Boolean ignoreMissingValueFiles) {}
+
+  /** One Helm parameter ({@code --set name=value}, or {@code --set-string} with forceString). */
+  public record Parameter(String name, String value, Boolean forceString) {
+    /** Whether the value stays a string whatever it looks like. */
+    public boolean asString() {
+      return Boolean.TRUE.equals(forceString);
+    }
+  }
+}
