@@ -58,7 +58,7 @@ final class SandboxDispatcher extends Dispatcher {
       if (path.equals("/openapi/v2")) {
         return new MockResponse()
             .setResponseCode(200)
-            .setHeader("Content-Type", "application/com.github.proto-openapi.spec.v2@v1.0+protobuf")
+            .setHeader("Content-Type", "application/com.github.proto-openapi.spec.v2.v1.0+protobuf")
             .setBody(EMPTY_OPENAPI_V2);
       }
       if (path.startsWith("/openapi/")) {
