@@ -47,6 +47,7 @@ public final class ManifestCodec {
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                   .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                   .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                   .build()));
 
