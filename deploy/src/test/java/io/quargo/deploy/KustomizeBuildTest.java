@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Builds each kustomization with a real kubectl, when one is available (system property
- * quargo.kubectl, env KUBECTL, or kubectl on PATH), and compares it with what the other tests read.
+ * quargo.kubectl, env QUARGO_KUBECTL as .ci/run sets it, or kubectl on PATH), and compares it with
+ * what the other tests read.
  */
 class KustomizeBuildTest {
 
@@ -77,7 +78,8 @@ class KustomizeBuildTest {
 
   private static Optional<Path> kubectl() {
     String configured =
-        Optional.ofNullable(System.getProperty("quargo.kubectl")).orElse(System.getenv("KUBECTL"));
+        Optional.ofNullable(System.getProperty("quargo.kubectl"))
+            .orElse(System.getenv("QUARGO_KUBECTL"));
     if (configured != null && !configured.isBlank()) {
       return Optional.of(Path.of(configured)).filter(Files::isExecutable);
     }

