@@ -53,9 +53,10 @@ public final class HelmRenderer {
       if (namespace != null && !namespace.isBlank()) {
         template.withNamespace(namespace);
       }
-      if (Boolean.TRUE.equals(helm.skipCrds())) {
-        template.skipCrds();
-      }
+      // helm-java leaves CRDs out; Argo CD asks for them (--include-crds) unless skipCrds
+      template.skipCrds();
+      String crds =
+          Boolean.TRUE.equals(helm.skipCrds()) ? "" : HelmCrds.render(chartDir, chartPath);
       for (Path file : valueFiles(context, helm)) {
         template.withValuesFile(file);
       }
@@ -70,7 +71,7 @@ public final class HelmRenderer {
           if (p.asString()) {
             HelmKeys.put(forced, p.name(), value);
           } else {
-            template.set(p.name(), escapeCommas(value));
+            template.set(p.name(), value);
           }
         }
       }
@@ -83,7 +84,7 @@ public final class HelmRenderer {
       } catch (RuntimeException e) {
         throw new RenderException(chartPath, "helm template failed: " + e.getMessage(), e);
       }
-      return parse(out, chartPath, context);
+      return parse(crds + out, chartPath, context);
     } finally {
       delete(scratch);
     }
@@ -170,22 +171,6 @@ public final class HelmRenderer {
     return source.appName() != null && !source.appName().isBlank()
         ? source.appName()
         : "release-name";
-  }
-
-  /** Escapes unescaped commas as Argo CD does, except in a {@code {a,b}} list value. */
-  static String escapeCommas(String value) {
-    if (value.startsWith("{") && value.endsWith("}")) {
-      return value;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == ',' && (i == 0 || value.charAt(i - 1) != '\\')) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
   }
 
   private static Path write(Path dir, String name, JsonNode values) {
