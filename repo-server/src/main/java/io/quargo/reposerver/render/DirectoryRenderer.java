@@ -60,7 +60,6 @@ public final class DirectoryRenderer {
       ManifestParser.parse(
           origin,
           read(file, origin),
-          name.endsWith(".json"),
           (object, from) -> {
             objects.add(object);
             origins.add(from);

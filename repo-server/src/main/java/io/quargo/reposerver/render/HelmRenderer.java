@@ -1,8 +1,7 @@
 package io.quargo.reposerver.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
 import io.quargo.reposerver.git.RepoPaths;
@@ -29,7 +28,6 @@ public final class HelmRenderer {
   /** Changes when the output for the same input could change; part of the render cache key. */
   public static final String VERSION = "helm-java-0.0.21/1";
 
-  private static final YAMLMapper YAML = new YAMLMapper();
   private static final Pattern DOCUMENT_SPLIT = Pattern.compile("(?m)^---\\s*$");
   private static final Pattern SOURCE = Pattern.compile("(?m)^# Source: (\\S.*)$");
 
@@ -60,11 +58,11 @@ public final class HelmRenderer {
       for (Path file : valueFiles(context, helm)) {
         template.withValuesFile(file);
       }
-      JsonNode inline = inlineValues(helm, chartPath);
+      String inline = inlineValues(helm);
       if (inline != null) {
         template.withValuesFile(write(scratch, "values.yaml", inline));
       }
-      ObjectNode forced = YAML.createObjectNode();
+      ObjectNode forced = JsonNodeFactory.instance.objectNode();
       if (helm.parameters() != null) {
         for (ManifestSource.Parameter p : helm.parameters()) {
           String value = context.env().substitute(p.value() == null ? "" : p.value());
@@ -76,7 +74,7 @@ public final class HelmRenderer {
         }
       }
       if (!forced.isEmpty()) {
-        template.withValuesFile(write(scratch, "force-string.yaml", forced));
+        template.withValuesFile(write(scratch, "force-string.yaml", forced.toString()));
       }
       String out;
       try {
@@ -118,22 +116,18 @@ public final class HelmRenderer {
     return files;
   }
 
-  private static JsonNode inlineValues(ManifestSource.Helm helm, String chartPath) {
+  /**
+   * {@code valuesObject} (as JSON, which is YAML) when set, else {@code values} verbatim, so Helm
+   * reads the user's text itself; null when neither is set.
+   */
+  private static String inlineValues(ManifestSource.Helm helm) {
     if (helm.valuesObject() != null && !helm.valuesObject().isNull()) {
-      return helm.valuesObject();
-    }
-    if (helm.values() == null || helm.values().isBlank()) {
-      return null;
-    }
-    try {
-      JsonNode values = YAML.readTree(helm.values());
-      if (values != null && !values.isNull() && !values.isObject()) {
-        throw new RenderException("helm.values", "must be a YAML mapping");
+      if (!helm.valuesObject().isObject()) {
+        throw new RenderException("helm.valuesObject", "must be an object");
       }
-      return values;
-    } catch (IOException e) {
-      throw new RenderException("helm.values", "is not valid YAML: " + e.getMessage(), e);
+      return helm.valuesObject().toString();
     }
+    return helm.values() == null || helm.values().isBlank() ? null : helm.values();
   }
 
   private static RenderedManifests parse(String out, String chartPath, RenderContext context) {
@@ -155,7 +149,6 @@ public final class HelmRenderer {
       ManifestParser.parse(
           origin,
           chunk,
-          false,
           (object, from) -> {
             objects.add(object);
             origins.add(from);
@@ -173,11 +166,9 @@ public final class HelmRenderer {
         : "release-name";
   }
 
-  private static Path write(Path dir, String name, JsonNode values) {
+  private static Path write(Path dir, String name, String values) {
     try {
-      Path file = dir.resolve(name);
-      YAML.writeValue(file.toFile(), values);
-      return file;
+      return Files.writeString(dir.resolve(name), values);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + name, e);
     }

@@ -1,5 +1,6 @@
 package io.quargo.reposerver.rest;
 
+import io.quargo.common.problem.ProblemException;
 import io.quargo.reposerver.render.ManifestResult;
 import io.quargo.reposerver.render.ManifestService;
 import io.quargo.reposerver.render.ManifestSource;
@@ -24,7 +25,7 @@ public class ManifestResource {
   @Produces(MediaType.APPLICATION_JSON)
   public ManifestResult render(ManifestSource source) {
     if (source == null) {
-      throw ProblemMapper.invalid(
+      throw ProblemException.invalid(
           "body", "a JSON source {repoURL, targetRevision, path} is required");
     }
     return manifests.render(source);

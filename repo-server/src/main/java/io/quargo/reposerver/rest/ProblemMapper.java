@@ -1,20 +1,20 @@
 package io.quargo.reposerver.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.common.json.Json;
+import io.quargo.common.problem.Problem;
 import io.quargo.reposerver.RepoServerException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Writes repo-server failures as RFC 7807 {@code application/problem+json}. */
+/**
+ * Writes repo-server failures as common's problem+json, with the request path as {@code instance}
+ * and the failure's extra members ({@code path}, {@code file}, {@code repoURL}) beside the standard
+ * ones. Other failures go to common's mappers.
+ */
 public class ProblemMapper {
-
-  /** The media type of every error body. */
-  public static final String PROBLEM_JSON = "application/problem+json";
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
@@ -23,46 +23,8 @@ public class ProblemMapper {
     if (e.status() >= 500) {
       LOG.warnf("%s: %s", uri.getPath(), e.getMessage());
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "urn:quargo:problem:" + e.type());
-    body.put("title", e.title());
-    body.put("status", e.status());
-    body.put("detail", e.getMessage());
-    body.put("instance", uri.getPath());
-    e.extensions().forEach(body::putIfAbsent);
-    return Response.status(e.status()).type(PROBLEM_JSON).entity(body).build();
-  }
-
-  @ServerExceptionMapper
-  public Response io(UncheckedIOException e, UriInfo uri) {
-    LOG.errorf(e, "%s failed", uri.getPath());
-    return repoServer(
-        new RepoServerException(
-            500,
-            "io-error",
-            "Storage error",
-            e.getMessage() + ": " + e.getCause().getMessage(),
-            Map.of()),
-        uri);
-  }
-
-  /** A request that is malformed in {@code field}. */
-  static WebApplicationException invalid(String field, String message) {
-    return new WebApplicationException(
-        Response.status(400)
-            .type(PROBLEM_JSON)
-            .entity(
-                Map.of(
-                    "type",
-                    "urn:quargo:problem:invalid-request",
-                    "title",
-                    "Invalid request",
-                    "status",
-                    400,
-                    "detail",
-                    field + ": " + message,
-                    "field",
-                    field))
-            .build());
+    ObjectNode body = Json.mapper().valueToTree(e.problem().at(uri.getPath()));
+    e.extensions().forEach((k, v) -> body.set(k, Json.mapper().valueToTree(v)));
+    return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body.toString()).build();
   }
 }

@@ -3,8 +3,9 @@ package io.quargo.reposerver.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quargo.reposerver.support.GitDaemon;
 import io.quargo.reposerver.support.TestRepo;
+import io.quargo.testkit.git.GitServer;
+import io.quargo.testkit.git.GitServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,16 +15,17 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Revision resolution, clone and fetch against a real git daemon. */
+@ExtendWith(GitServerExtension.class)
 class GitRevisionsTest {
 
-  static GitDaemon daemon;
+  static GitServer server;
   static TestRepo repo;
   static String first;
   static String second;
@@ -35,9 +37,9 @@ class GitRevisionsTest {
   GitRevisions revisions;
 
   @BeforeAll
-  static void serve() {
-    daemon = GitDaemon.start();
-    repo = daemon.createRepo("revisions");
+  static void serve(GitServer gitServer) {
+    server = gitServer;
+    repo = TestRepo.create(server, "revisions");
     first = repo.write("app/a.yaml", "a: 1\n").commitAndPush("first");
     repo.tag("v1.0.0", false).tag("v1.2.0", true);
     second = repo.write("app/a.yaml", "a: 2\n").commitAndPush("second");
@@ -46,11 +48,6 @@ class GitRevisionsTest {
     repo.tag("v2.1.0", false);
     feature = repo.branch("feature/x").write("f.yaml", "f: 1\n").commitAndPush("feature");
     repo.checkout("main");
-  }
-
-  @AfterAll
-  static void stop() {
-    daemon.close();
   }
 
   @BeforeEach
@@ -94,7 +91,7 @@ class GitRevisionsTest {
 
   @Test
   void clonesOnFirstUseAndFetchesAfterAPush() throws Exception {
-    TestRepo moving = daemon.createRepo("moving");
+    TestRepo moving = TestRepo.create(server, "moving");
     String one = moving.write("x.yaml", "x: 1\n").commitAndPush("one");
     assertThat(sha(moving, "main")).isEqualTo(one);
     assertThat(cache.fetchCount()).isEqualTo(1);
@@ -161,7 +158,7 @@ class GitRevisionsTest {
 
   @Test
   void anUnreachableRepositoryIsABadGateway() {
-    assertThatThrownBy(() -> revisions.resolve(daemon.url("missing"), GitCredentials.NONE, "main"))
+    assertThatThrownBy(() -> revisions.resolve(server.url("missing"), GitCredentials.NONE, "main"))
         .isInstanceOf(GitAccessException.class)
         .satisfies(e -> assertThat(((GitAccessException) e).status()).isEqualTo(502));
   }

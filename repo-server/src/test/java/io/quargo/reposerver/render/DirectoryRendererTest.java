@@ -72,8 +72,8 @@ class DirectoryRendererTest {
     write("bad/x.yaml", cm("ok") + "---\napiVersion: v1\nkind: [unclosed\n");
     assertThatThrownBy(() -> render("bad", null))
         .isInstanceOf(RenderException.class)
-        .hasMessageContaining("bad/x.yaml: document 2 at line")
-        .hasMessageContaining("is not valid YAML");
+        .hasMessageContaining(
+            "bad/x.yaml: document 2, line 10, column 1: while parsing a flow sequence (started at line 9");
   }
 
   @Test
@@ -81,7 +81,7 @@ class DirectoryRendererTest {
     write("nokind/x.yaml", "apiVersion: v1\nmetadata:\n  name: x\n");
     assertThatThrownBy(() -> render("nokind", null))
         .isInstanceOf(RenderException.class)
-        .hasMessage("nokind/x.yaml: document 1 is not a Kubernetes object: it has no kind");
+        .hasMessage("nokind/x.yaml: object 1 is not a Kubernetes object: it has no kind");
   }
 
   @Test

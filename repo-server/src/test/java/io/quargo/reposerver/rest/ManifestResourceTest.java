@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quargo.reposerver.git.GitRepoCache;
 import io.quargo.reposerver.render.ManifestService;
-import io.quargo.reposerver.support.GitDaemon;
 import io.quargo.reposerver.support.TestRepo;
+import io.quargo.testkit.git.GitServer;
 import io.quargo.testkit.kafka.KafkaTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 class ManifestResourceTest {
 
-  static GitDaemon daemon;
   static TestRepo repo;
   static String sha;
 
@@ -37,8 +35,7 @@ class ManifestResourceTest {
 
   @BeforeAll
   static void serve() {
-    daemon = GitDaemon.start();
-    repo = daemon.createRepo("rest");
+    repo = TestRepo.create(GitServer.shared(), "rest");
     repo.write("guestbook/cm.yaml", cm("one") + "---\n" + cm("two"))
         .write("guestbook/sub/deep.yaml", cm("deep"))
         .write("broken/x.yaml", "apiVersion: v1\nkind: [\n")
@@ -50,11 +47,6 @@ class ManifestResourceTest {
         .symlink("escape/evil.yaml", "/etc/hostname");
     sha = repo.commitAndPush("apps");
     repo.tag("v1.4.2", true);
-  }
-
-  @AfterAll
-  static void stop() {
-    daemon.close();
   }
 
   @Test
@@ -131,7 +123,7 @@ class ManifestResourceTest {
   void renderFailureIsA422ProblemNamingTheFile() {
     problem(source("main", "broken", null), 422)
         .body("file", equalTo("broken/x.yaml"))
-        .body("detail", containsString("not valid YAML"));
+        .body("detail", containsString("document 1, line"));
   }
 
   @Test
@@ -191,7 +183,7 @@ class ManifestResourceTest {
   void anUnreachableRepositoryIsAProblemToo() {
     given()
         .urlEncodingEnabled(false)
-        .get("/api/v1/repositories/" + encode(daemon.url("missing")) + "/refs")
+        .get("/api/v1/repositories/" + encode(GitServer.shared().url("missing")) + "/refs")
         .then()
         .statusCode(502)
         .contentType("application/problem+json")

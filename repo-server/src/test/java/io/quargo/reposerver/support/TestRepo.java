@@ -1,5 +1,6 @@
 package io.quargo.reposerver.support;
 
+import io.quargo.testkit.git.GitServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A working copy of a served repository: write files, commit, tag, branch and push with git. */
+/**
+ * A working copy of a repository served by testkit's Git server, for what {@code GitServer} does
+ * not offer: symlinks, annotated tags, branches, pushes through the git CLI.
+ */
 public final class TestRepo {
 
   private final String url;
@@ -18,6 +22,14 @@ public final class TestRepo {
   private TestRepo(String url, Path work) {
     this.url = url;
     this.work = work;
+  }
+
+  /**
+   * A working copy of a new repository on testkit's shared Git server, named after {@code prefix}.
+   */
+  public static TestRepo create(GitServer server, String prefix) {
+    String name = server.createUniqueRepo(prefix);
+    return cloneOf(server.url(name), server.repos().dir(name));
   }
 
   static TestRepo cloneOf(String url, Path bare) {
