@@ -41,6 +41,8 @@ final class DetachedLauncher {
     Path log = home.log("supervisor");
     List<String> args = new ArrayList<>();
     args.add("-Xmx256m");
+    args.add("-XX:+UseSerialGC");
+    args.add("-XX:TieredStopAtLevel=1");
     args.add("-cp");
     args.add(System.getProperty("java.class.path"));
     args.add(QuargoStack.class.getName());

@@ -45,6 +45,7 @@ public final class Infrastructure implements AutoCloseable {
   private ChildProcess kafka;
   private SandboxCluster sandbox;
   private GitDaemon git;
+  private boolean closed;
 
   private String jdbcUrl;
   private String dbUser;
@@ -59,20 +60,41 @@ public final class Infrastructure implements AutoCloseable {
   /**
    * Starts every part; on failure stops what already started and rethrows.
    *
-   * @param recorder told about each part once it is ready (for {@code state.json})
+   * @param recorder told about each part once its process exists (for {@code state.json})
    */
   public static Infrastructure start(Options options, Consumer<PartRecord> recorder) {
-    Infrastructure infra = new Infrastructure(options, recorder);
+    Infrastructure infra = prepare(options, recorder);
+    infra.startAll();
+    return infra;
+  }
+
+  /**
+   * An infrastructure that has not started yet: the supervisor holds it before {@link #startAll()},
+   * so a stop request during start-up reaches whatever has started so far.
+   */
+  public static Infrastructure prepare(Options options, Consumer<PartRecord> recorder) {
+    return new Infrastructure(options, recorder);
+  }
+
+  /** Starts PostgreSQL, Kafka, the cluster and the Git server in order; on failure stops them. */
+  public void startAll() {
     try {
-      infra.startDatabase();
-      infra.startKafka();
-      infra.startCluster();
-      infra.startGit();
-      return infra;
+      step(this::startDatabase);
+      step(this::startKafka);
+      step(this::startCluster);
+      step(this::startGit);
     } catch (RuntimeException e) {
-      infra.close();
+      close();
       throw e;
     }
+  }
+
+  /** One start step; none begins once {@link #close()} was called, and close waits for a step. */
+  private synchronized void step(Runnable start) {
+    if (closed) {
+      throw new IllegalStateException("the stack is stopping; not starting more parts");
+    }
+    start.run();
   }
 
   private void startDatabase() {
@@ -107,8 +129,6 @@ public final class Infrastructure implements AutoCloseable {
     kafka =
         KafkaBroker.start(
             options.home().data("kafka"), port, controllerPort, options.classpath(), "384m", log);
-    Readiness.await("Kafka", () -> Readiness.accepts(port), kafka, log, options.readyTimeout());
-    options.out().println("Kafka ready on port " + port);
     recorder.accept(
         new PartRecord(
             "kafka",
@@ -119,6 +139,8 @@ public final class Infrastructure implements AutoCloseable {
             bootstrapServers(),
             log.toString(),
             true));
+    Readiness.await("Kafka", () -> Readiness.accepts(port), kafka, log, options.readyTimeout());
+    options.out().println("Kafka ready on port " + port);
   }
 
   private void startCluster() {
@@ -222,7 +244,8 @@ public final class Infrastructure implements AutoCloseable {
 
   /** Stops Kafka, then the Git server, then PostgreSQL and the sandbox; each failure is printed. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     quietly(
         "Kafka",
         () -> {

@@ -22,6 +22,7 @@ public final class ServiceFleet implements AutoCloseable {
       List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   private final List<ChildProcess> running = new ArrayList<>();
+  private boolean closed;
 
   /** The jars that are missing, as messages naming the module and what to do. */
   public static List<String> missingJars(StackHome home) {
@@ -65,13 +66,17 @@ public final class ServiceFleet implements AutoCloseable {
       List<String> args = new ArrayList<>(JVM_FLAGS);
       args.add("-jar");
       args.add(home.serviceJar(service.module()).toString());
-      ChildProcess child =
-          ChildProcess.start(
-              service.name(),
-              ChildProcess.java(args.toArray(String[]::new)),
-              environment(infra, port),
-              home.log(service.name()));
+      ChildProcess child;
       synchronized (running) {
+        if (closed) {
+          throw new IllegalStateException("the stack is stopping; not starting more services");
+        }
+        child =
+            ChildProcess.start(
+                service.name(),
+                ChildProcess.java(args.toArray(String[]::new)),
+                environment(infra, port),
+                home.log(service.name()));
         running.add(child);
       }
       started.put(service, child);
@@ -131,6 +136,7 @@ public final class ServiceFleet implements AutoCloseable {
   public void close() {
     List<ChildProcess> all;
     synchronized (running) {
+      closed = true;
       all = List.copyOf(running);
     }
     all.parallelStream().forEach(c -> c.stop(15_000));

@@ -90,6 +90,11 @@ public final class Supervisor {
     } catch (IllegalArgumentException e) {
       return List.of(e.getMessage());
     }
+    try {
+      readyTimeout();
+    } catch (IllegalArgumentException e) {
+      return List.of(e.getMessage());
+    }
     List<StackPart> skipped = new ArrayList<>();
     if (externalDatabase() != null) {
       skipped.add(StackPart.POSTGRES);
@@ -115,7 +120,7 @@ public final class Supervisor {
 
   private void startEverything() {
     infra =
-        Infrastructure.start(
+        Infrastructure.prepare(
             new Infrastructure.Options(
                 request.home(),
                 plan,
@@ -125,6 +130,10 @@ public final class Supervisor {
                 readyTimeout(),
                 out),
             this::record);
+    infra.startAll();
+    if (stopped.get()) {
+      throw new IllegalStateException("stopped while starting");
+    }
     if (request.withServices()) {
       out.println("starting " + StackPart.SERVICES.size() + " services...");
       fleet.start(request.home(), plan, infra, readyTimeout(), out, this::record);
