@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quargo.reposerver.git.GitCredentials;
 import io.quargo.reposerver.git.GitRepoCache;
+import io.quargo.reposerver.git.RepoCredentials;
 import io.quargo.reposerver.render.ManifestService;
+import io.quargo.reposerver.support.HttpGitServer;
 import io.quargo.reposerver.support.TestRepo;
 import io.quargo.testkit.git.GitServer;
 import io.quargo.testkit.kafka.KafkaTestResource;
@@ -32,6 +35,7 @@ class ManifestResourceTest {
 
   @Inject ManifestService manifests;
   @Inject GitRepoCache git;
+  @Inject RepoCredentials credentials;
 
   @BeforeAll
   static void serve() {
@@ -177,6 +181,34 @@ class ManifestResourceTest {
         .body("apps.find { it.path == 'chart' }.type", equalTo("Helm"))
         .body("apps.find { it.path == 'kustomized' }.type", equalTo("Kustomize"))
         .body("apps.find { it.path == 'guestbook' }.type", equalTo("Directory"));
+  }
+
+  @Test
+  void authenticationFailuresAre401And403Problems() {
+    GitServer server = GitServer.shared();
+    String name = server.createUniqueRepo("private");
+    server.commit(name, Map.of("app/cm.yaml", cm("secret")), "private");
+    try (HttpGitServer http =
+        HttpGitServer.start(
+            server.repos().dir(name).getParent(), Map.of("alice", "pw"), Map.of("bob", "pw"))) {
+      Map<String, Object> body = new java.util.HashMap<>(source("main", "app", null));
+      body.put("repoURL", http.url(name));
+      problem(body, 401).body("type", equalTo("urn:quargo:problem:git-authentication-failed"));
+      try {
+        credentials.put(http.url(name), new GitCredentials("bob", "pw"));
+        problem(body, 403).body("type", equalTo("urn:quargo:problem:git-access-denied"));
+        credentials.put(http.url(name), new GitCredentials("alice", "pw"));
+        given()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/v1/manifests")
+            .then()
+            .statusCode(200)
+            .body("manifests[0].metadata.name", equalTo("secret"));
+      } finally {
+        credentials.remove(http.url(name));
+      }
+    }
   }
 
   @Test
