@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,17 @@ public final class StackStopper {
   public StackStopper(StackHome home, PrintStream out) {
     this.home = home;
     this.out = out;
+  }
+
+  /** Services first, then Kafka, the Git server and PostgreSQL, as the supervisor does. */
+  static int stopRank(PartRecord part) {
+    return switch (part.name()) {
+      case "kafka" -> 1;
+      case "git" -> 2;
+      case "postgres" -> 3;
+      case "sandbox" -> 4;
+      default -> 0;
+    };
   }
 
   /** Stops the stack; returns the exit code (0 also when nothing ran). */
@@ -43,7 +57,9 @@ public final class StackStopper {
       out.println("the supervisor (pid " + state.supervisorPid() + ") is not running");
     }
     int leftovers = 0;
-    for (PartRecord part : state.parts()) {
+    List<PartRecord> inStopOrder = new ArrayList<>(state.parts());
+    inStopOrder.sort(Comparator.comparingInt(StackStopper::stopRank));
+    for (PartRecord part : inStopOrder) {
       if (part.owned()
           && part.pid() != state.supervisorPid()
           && ProcessRecords.stop(part.pid(), part.command(), 15_000)) {
