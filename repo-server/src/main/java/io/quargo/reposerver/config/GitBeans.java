@@ -46,7 +46,12 @@ public class GitBeans {
         .forEach(
             c ->
                 credentials.put(
-                    c.urlPrefix(), new GitCredentials(c.username().orElse(null), c.password())));
+                    c.urlPrefix(),
+                    new GitCredentials(
+                        c.username().orElse(null),
+                        c.password().orElse(null),
+                        c.sshPrivateKey().orElse(null),
+                        c.knownHosts().orElse(null))));
     return credentials;
   }
 

@@ -30,7 +30,10 @@ public interface RepoServerConfig {
   /** Credentials per repository, keyed by any name; matched on the repository URL prefix. */
   Map<String, Credentials> credentials();
 
-  /** HTTPS credentials for repositories whose URL starts with {@link #urlPrefix()}. */
+  /**
+   * Credentials for repositories whose URL starts with {@link #urlPrefix()}: a user and password
+   * (or token) for HTTPS, or an SSH private key with known hosts for {@code ssh://}.
+   */
   interface Credentials {
     /** The repository URL or a URL prefix (an organisation) these credentials are for. */
     String urlPrefix();
@@ -39,6 +42,12 @@ public interface RepoServerConfig {
     Optional<String> username();
 
     /** The password or access token. */
-    String password();
+    Optional<String> password();
+
+    /** An SSH private key (PEM or OpenSSH text); needs {@link #knownHosts()}. */
+    Optional<String> sshPrivateKey();
+
+    /** known_hosts lines the SSH server's host key must match. */
+    Optional<String> knownHosts();
   }
 }

@@ -14,12 +14,18 @@ final class GitErrors {
   }
 
   static RepoServerException translate(String url, Exception e) {
+    if (e.getCause() instanceof RepoServerException problem) {
+      return problem;
+    }
     String safeUrl = redact(url);
     String message = redact(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("not authorized")
         || lower.contains("authentication is required")
-        || lower.contains("401")) {
+        || lower.contains("401")
+        || lower.contains("authentication failed")
+        || lower.contains("no more authentication methods")
+        || lower.contains("cannot log in")) {
       return GitAccessException.unauthorized(safeUrl, message);
     }
     if (lower.contains("not permitted") || lower.contains("403") || lower.contains("forbidden")) {

@@ -40,10 +40,12 @@ public final class GitRepoCache implements AutoCloseable {
   private final Map<String, CompletableFuture<Void>> fetching = new ConcurrentHashMap<>();
   private final AtomicLong fetches = new AtomicLong();
   private final AtomicLong lsRemotes = new AtomicLong();
+  private final SshSessions ssh;
 
   public GitRepoCache(Path cacheDir, Duration timeout) {
     this.reposDir = cacheDir.resolve("repos");
     this.timeout = timeout;
+    this.ssh = new SshSessions(cacheDir.resolve("ssh"));
   }
 
   /**
@@ -57,6 +59,7 @@ public final class GitRepoCache implements AutoCloseable {
           Git.lsRemoteRepository()
               .setRemote(url)
               .setCredentialsProvider(credentials.provider())
+              .setTransportConfigCallback(ssh.callback(url, credentials))
               .setTimeout(seconds())
               .callAsMap();
       Map<String, ObjectId> result = new LinkedHashMap<>();
@@ -160,6 +163,7 @@ public final class GitRepoCache implements AutoCloseable {
           .setTagOpt(TagOpt.NO_TAGS)
           .setRemoveDeletedRefs(true)
           .setCredentialsProvider(credentials.provider())
+          .setTransportConfigCallback(ssh.callback(url, credentials))
           .setTimeout(seconds())
           .call();
     } catch (GitAPIException e) {
@@ -196,5 +200,6 @@ public final class GitRepoCache implements AutoCloseable {
   public void close() {
     open.values().forEach(Repository::close);
     open.clear();
+    ssh.close();
   }
 }
