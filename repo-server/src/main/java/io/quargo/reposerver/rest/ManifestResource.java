@@ -1,9 +1,8 @@
 package io.quargo.reposerver.rest;
 
-import io.quargo.common.problem.ProblemException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.reposerver.render.ManifestResult;
 import io.quargo.reposerver.render.ManifestService;
-import io.quargo.reposerver.render.ManifestSource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,11 +22,7 @@ public class ManifestResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public ManifestResult render(ManifestSource source) {
-    if (source == null) {
-      throw ProblemException.invalid(
-          "body", "a JSON source {repoURL, targetRevision, path} is required");
-    }
-    return manifests.render(source);
+  public ManifestResult render(ObjectNode body) {
+    return manifests.render(SourceRequests.read(body));
   }
 }

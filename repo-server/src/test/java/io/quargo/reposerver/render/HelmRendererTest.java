@@ -216,6 +216,24 @@ class HelmRendererTest {
         .hasMessageContaining("broken.yaml");
   }
 
+  @Test
+  void chartsRenderInParallelWithoutMixingReleases() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<RenderedManifests>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String release = "r" + i;
+        results.add(pool.submit(() -> render(helm(null, null, null, null, release, null))));
+      }
+      for (int i = 0; i < 16; i++) {
+        assertThat(kind(results.get(i).get(), "Deployment").at("/metadata/name").asText())
+            .isEqualTo("r" + i + "-web");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static ManifestSource.Helm helm(
       List<String> valueFiles,
       String values,

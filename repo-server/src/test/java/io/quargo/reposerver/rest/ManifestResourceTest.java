@@ -138,6 +138,28 @@ class ManifestResourceTest {
   }
 
   @Test
+  void fieldsThatWouldChangeTheOutputButAreNotImplementedAre501Problems() {
+    Map<String, Object> body = new java.util.HashMap<>(source("main", "chart", null));
+    body.put("helm", Map.of("fileParameters", java.util.List.of(Map.of("name", "a", "path", "b"))));
+    problem(body, 501).body("detail", containsString("helm.fileParameters is not supported yet"));
+    body.put("helm", Map.of("releaseName", "x"));
+    body.put("kustomize", Map.of("namePrefix", "p-"));
+    problem(body, 501).body("detail", containsString("kustomize is not supported yet"));
+  }
+
+  @Test
+  void aBodyOfTheWrongShapeIsA400Problem() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"repoURL\": \"x\", \"directory\": {\"recurse\": \"often\"}}")
+        .post("/api/v1/manifests")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("directory.recurse"));
+  }
+
+  @Test
   void missingPathIsA404Problem() {
     problem(source("main", "nowhere", null), 404)
         .body("type", equalTo("urn:quargo:problem:path-not-found"));
