@@ -1,6 +1,7 @@
 package io.quargo.appcontroller.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quargo.common.k8s.ObjectMerge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,19 +17,6 @@ import java.util.Map;
  * matches an absent live field.
  */
 final class SubsetComparator {
-
-  private static final Map<String, List<String>> MERGE_KEYS =
-      Map.ofEntries(
-          Map.entry("containers", List.of("name")),
-          Map.entry("initContainers", List.of("name")),
-          Map.entry("ephemeralContainers", List.of("name")),
-          Map.entry("env", List.of("name")),
-          Map.entry("volumes", List.of("name")),
-          Map.entry("imagePullSecrets", List.of("name")),
-          Map.entry("volumeMounts", List.of("mountPath")),
-          Map.entry("volumeDevices", List.of("devicePath")),
-          Map.entry("ports", List.of("containerPort", "port")),
-          Map.entry("hostAliases", List.of("ip")));
 
   private SubsetComparator() {}
 
@@ -111,7 +99,7 @@ final class SubsetComparator {
 
   /** The merge key shared by every element of both lists, or null to compare by index. */
   private static String mergeKey(String field, JsonNode desired, JsonNode live) {
-    List<String> candidates = MERGE_KEYS.getOrDefault(field, List.of("name"));
+    List<String> candidates = ObjectMerge.mergeKeys(field).orElse(List.of("name"));
     for (String key : candidates) {
       if (allHave(desired, key) && allHave(live, key)) {
         return key;

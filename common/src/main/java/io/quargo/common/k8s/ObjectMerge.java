@@ -1,4 +1,4 @@
-package io.quargo.devstack.sandbox;
+package io.quargo.common.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * JSON merge patch (RFC 7386) and a strategic merge patch that merges the common lists by their
- * merge keys, as the Kubernetes API server does for built-in kinds.
+ * merge keys, as the Kubernetes API server does for built-in kinds. The one table of list merge
+ * keys in Quargo: the sandbox's patches, app-controller's diff and apply, and Kustomize's patches
+ * all read it.
  */
 public final class ObjectMerge {
   /** List field name to the merge keys tried in order (ports: containerPort, then port). */
@@ -29,6 +32,13 @@ public final class ObjectMerge {
           Map.entry("ownerReferences", List.of("uid")));
 
   private ObjectMerge() {}
+
+  /**
+   * The merge keys of a list field, tried in order; empty when the API server replaces it whole.
+   */
+  public static Optional<List<String>> mergeKeys(String listField) {
+    return Optional.ofNullable(MERGE_KEYS.get(listField));
+  }
 
   /** RFC 7386: objects merge, everything else (arrays too) replaces, null deletes. */
   public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
