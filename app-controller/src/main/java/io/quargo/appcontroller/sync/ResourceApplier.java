@@ -1,0 +1,124 @@
+package io.quargo.appcontroller.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.quargo.appcontroller.kube.ApiKind;
+import io.quargo.appcontroller.kube.ClusterObjects;
+import io.quargo.common.json.Json;
+
+/**
+ * Writes one desired object: Replace (PUT, or create), server-side apply (force, our field
+ * manager), or kubectl's client-side three-way merge keeping {@value #LAST_APPLIED}. The mode is
+ * decided once per engine (= per cluster), see {@link ApplyMode#AUTO}. Thread-safe.
+ */
+final class ResourceApplier {
+
+  static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+  private final ClusterObjects cluster;
+  private final SyncConfig config;
+  private volatile Boolean serverSideSupported;
+
+  ResourceApplier(ClusterObjects cluster, SyncConfig config) {
+    this.cluster = cluster;
+    this.config = config;
+    this.serverSideSupported =
+        switch (config.applyMode()) {
+          case SERVER_SIDE -> Boolean.TRUE;
+          case CLIENT_SIDE -> Boolean.FALSE;
+          case AUTO -> null;
+        };
+  }
+
+  /** Whether this engine applies server-side; null until the first apply decided it. */
+  Boolean serverSideSupported() {
+    return serverSideSupported;
+  }
+
+  /** Applies {@code desired} over {@code live} (null when absent); returns a short message. */
+  String apply(ApiKind kind, ObjectNode desired, ObjectNode live, SyncOptionSet options) {
+    if (options.replace()) {
+      if (live == null) {
+        cluster.create(kind, desired);
+        return "created";
+      }
+      cluster.replace(kind, desired, live.path("metadata").path("resourceVersion").asText(null));
+      return "replaced";
+    }
+    boolean serverSide =
+        options.serverSideApply()
+            || (!options.clientSideApply() && !Boolean.FALSE.equals(serverSideSupported));
+    if (serverSide) {
+      String message = serverSideApply(kind, desired, live, options.serverSideApply());
+      if (message != null) {
+        return message;
+      }
+    }
+    return clientSideApply(kind, desired, live);
+  }
+
+  /** Server-side apply; null when the server turned out not to support it (then merge instead). */
+  private String serverSideApply(
+      ApiKind kind, ObjectNode desired, ObjectNode live, boolean forced) {
+    ObjectNode applied;
+    try {
+      applied = cluster.serverSideApply(kind, desired, config.fieldManager());
+    } catch (KubernetesClientException e) {
+      int code = e.getCode();
+      if (!forced && serverSideSupported == null && (code == 404 || code == 405 || code == 415)) {
+        serverSideSupported = false;
+        return null;
+      }
+      throw e;
+    }
+    if (!forced && serverSideSupported == null) {
+      boolean tracksFields = applied.path("metadata").path("managedFields").size() > 0;
+      serverSideSupported = tracksFields;
+      if (!tracksFields) {
+        return null; // applied as a plain merge: redo it as a three-way merge with last-applied
+      }
+    }
+    return live == null ? "created (server-side apply)" : "configured (server-side apply)";
+  }
+
+  private String clientSideApply(ApiKind kind, ObjectNode desired, ObjectNode live) {
+    ObjectNode clean = desired.deepCopy();
+    annotations(clean).remove(LAST_APPLIED);
+    if (annotations(clean).isEmpty()) {
+      ((ObjectNode) clean.get("metadata")).remove("annotations");
+    }
+    ObjectNode withLastApplied = clean.deepCopy();
+    annotations(withLastApplied).put(LAST_APPLIED, Json.toJson(clean));
+    if (live == null) {
+      cluster.create(kind, withLastApplied);
+      return "created";
+    }
+    ObjectNode lastApplied = lastApplied(live);
+    ObjectNode patch = ThreeWayMerge.patch(lastApplied, withLastApplied, live);
+    if (patch.isEmpty()) {
+      return "unchanged";
+    }
+    String namespace = live.path("metadata").path("namespace").asText(null);
+    cluster.mergePatch(kind, namespace, live.path("metadata").path("name").asText(), patch);
+    return "configured";
+  }
+
+  private static ObjectNode lastApplied(ObjectNode live) {
+    String text = live.path("metadata").path("annotations").path(LAST_APPLIED).asText("");
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      JsonNode parsed = Json.mapper().readTree(text);
+      return parsed.isObject() ? (ObjectNode) parsed : null;
+    } catch (Exception e) {
+      return null; // unreadable: behave as kubectl does for objects never applied
+    }
+  }
+
+  private static ObjectNode annotations(ObjectNode object) {
+    ObjectNode metadata = object.with("metadata");
+    return metadata.with("annotations");
+  }
+}

@@ -1,0 +1,144 @@
+package io.quargo.appcontroller.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.appcontroller.diff.ResourceKey;
+import io.quargo.common.model.application.ResourceIgnoreDifferences;
+import java.util.List;
+
+/**
+ * What to sync: the app's name (its tracking label value), the desired objects the caller rendered
+ * for {@code revision}, the destination namespace, prune and dry-run flags, sync options (the app's
+ * and the operation's), an optional selection of resources (empty: all), the app's
+ * ignoreDifferences, and optionally the app's live objects (null: the engine finds them by label).
+ */
+public record SyncRequest(
+    String appName,
+    String revision,
+    List<ObjectNode> desired,
+    String destinationNamespace,
+    boolean prune,
+    boolean dryRun,
+    List<String> syncOptions,
+    List<ResourceKey> resources,
+    List<ResourceIgnoreDifferences> ignoreDifferences,
+    List<ObjectNode> live) {
+
+  public SyncRequest {
+    if (appName == null || appName.isBlank()) {
+      throw new IllegalArgumentException("sync request needs the app's name (its tracking label)");
+    }
+    revision = revision == null ? "" : revision;
+    desired = desired == null ? List.of() : List.copyOf(desired);
+    destinationNamespace = destinationNamespace == null ? "" : destinationNamespace;
+    syncOptions = syncOptions == null ? List.of() : List.copyOf(syncOptions);
+    resources = resources == null ? List.of() : List.copyOf(resources);
+    ignoreDifferences = ignoreDifferences == null ? List.of() : List.copyOf(ignoreDifferences);
+    live = live == null ? null : List.copyOf(live);
+  }
+
+  /** Sync {@code desired} for {@code appName} into {@code namespace}, no prune, all resources. */
+  public static SyncRequest of(String appName, String namespace, List<ObjectNode> desired) {
+    return new SyncRequest(
+        appName, "", desired, namespace, false, false, List.of(), List.of(), List.of(), null);
+  }
+
+  public SyncRequest withRevision(String value) {
+    return new SyncRequest(
+        appName,
+        value,
+        desired,
+        destinationNamespace,
+        prune,
+        dryRun,
+        syncOptions,
+        resources,
+        ignoreDifferences,
+        live);
+  }
+
+  public SyncRequest withPrune(boolean value) {
+    return new SyncRequest(
+        appName,
+        revision,
+        desired,
+        destinationNamespace,
+        value,
+        dryRun,
+        syncOptions,
+        resources,
+        ignoreDifferences,
+        live);
+  }
+
+  public SyncRequest withDryRun(boolean value) {
+    return new SyncRequest(
+        appName,
+        revision,
+        desired,
+        destinationNamespace,
+        prune,
+        value,
+        syncOptions,
+        resources,
+        ignoreDifferences,
+        live);
+  }
+
+  public SyncRequest withSyncOptions(List<String> value) {
+    return new SyncRequest(
+        appName,
+        revision,
+        desired,
+        destinationNamespace,
+        prune,
+        dryRun,
+        value,
+        resources,
+        ignoreDifferences,
+        live);
+  }
+
+  /** Selective sync: only these resources (hooks do not run, as in Argo CD). */
+  public SyncRequest withResources(List<ResourceKey> value) {
+    return new SyncRequest(
+        appName,
+        revision,
+        desired,
+        destinationNamespace,
+        prune,
+        dryRun,
+        syncOptions,
+        value,
+        ignoreDifferences,
+        live);
+  }
+
+  public SyncRequest withIgnoreDifferences(List<ResourceIgnoreDifferences> value) {
+    return new SyncRequest(
+        appName,
+        revision,
+        desired,
+        destinationNamespace,
+        prune,
+        dryRun,
+        syncOptions,
+        resources,
+        value,
+        live);
+  }
+
+  /** The app's live objects as the caller already knows them (e.g. from an informer cache). */
+  public SyncRequest withLive(List<ObjectNode> value) {
+    return new SyncRequest(
+        appName,
+        revision,
+        desired,
+        destinationNamespace,
+        prune,
+        dryRun,
+        syncOptions,
+        resources,
+        ignoreDifferences,
+        value);
+  }
+}
