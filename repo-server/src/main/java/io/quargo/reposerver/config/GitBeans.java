@@ -33,7 +33,7 @@ public class GitBeans {
   @Produces
   @ApplicationScoped
   CommitTrees commitTrees(RepoServerConfig config) {
-    return new CommitTrees(cacheDir(config));
+    return new CommitTrees(cacheDir(config), config.commitTreesPerRepository());
   }
 
   @Produces

@@ -23,6 +23,10 @@ public interface RepoServerConfig {
   @WithDefault("60s")
   Duration gitTimeout();
 
+  /** How many commits' file trees are kept on disk per repository (unused ones are removed). */
+  @WithDefault("10")
+  int commitTreesPerRepository();
+
   /** How many rendered sources the in-memory render cache keeps. */
   @WithDefault("2000")
   long renderCacheSize();

@@ -10,10 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -31,30 +36,98 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 public final class CommitTrees {
 
   private final Path treesDir;
+  private final int perRepository;
   private final ConcurrentHashMap<Path, Object> locks = new ConcurrentHashMap<>();
+  private final Map<Path, Lease> leases = new HashMap<>();
   private final AtomicLong written = new AtomicLong();
+  private long clock;
 
-  public CommitTrees(Path cacheDir) {
+  /**
+   * Trees under {@code <cacheDir>/trees}, at most {@code perRepository} per repository (unused ones
+   * go first, least recently used first). Trees left by an earlier process are removed.
+   */
+  public CommitTrees(Path cacheDir, int perRepository) {
     this.treesDir = cacheDir.resolve("trees");
+    this.perRepository = Math.max(1, perRepository);
+    deleteTree(treesDir);
   }
 
-  /** The directory holding the files of {@code revision}'s commit, written on first use. */
-  public Path tree(ResolvedRevision revision) {
+  /**
+   * Runs {@code work} on the directory holding the files of {@code revision}'s commit, written on
+   * first use; the directory is not removed while {@code work} runs.
+   */
+  public <T> T withTree(ResolvedRevision revision, Function<Path, T> work) {
     Path dir = treesDir.resolve(GitRepoCache.key(revision.repoUrl())).resolve(revision.sha());
-    if (Files.isDirectory(dir)) {
-      return dir;
-    }
-    synchronized (locks.computeIfAbsent(dir, d -> new Object())) {
+    acquire(dir);
+    try {
       if (!Files.isDirectory(dir)) {
-        write(revision.repo(), ObjectId.fromString(revision.sha()), dir);
+        synchronized (locks.computeIfAbsent(dir, d -> new Object())) {
+          if (!Files.isDirectory(dir)) {
+            write(revision.repo(), ObjectId.fromString(revision.sha()), dir);
+          }
+        }
       }
+      return work.apply(dir);
+    } finally {
+      release(dir);
+      evict(dir.getParent());
     }
-    return dir;
   }
 
   /** How many commit trees were written since start. */
   public long writtenCount() {
     return written.get();
+  }
+
+  private synchronized void acquire(Path dir) {
+    Lease lease = leases.computeIfAbsent(dir, d -> new Lease());
+    lease.users++;
+    lease.lastUsed = ++clock;
+  }
+
+  private synchronized void release(Path dir) {
+    Lease lease = leases.get(dir);
+    lease.users--;
+    lease.lastUsed = ++clock;
+  }
+
+  /** Moves unused trees beyond the limit aside under the lock, then deletes them outside it. */
+  private void evict(Path repoDir) {
+    List<Path> trash = new ArrayList<>();
+    synchronized (this) {
+      List<Map.Entry<Path, Lease>> ofRepo =
+          leases.entrySet().stream()
+              .filter(e -> e.getKey().getParent().equals(repoDir))
+              .sorted(Comparator.comparingLong(e -> e.getValue().lastUsed))
+              .toList();
+      int excess = ofRepo.size() - perRepository;
+      for (Map.Entry<Path, Lease> e : ofRepo) {
+        if (excess <= 0) {
+          break;
+        }
+        if (e.getValue().users > 0) {
+          continue;
+        }
+        Path dir = e.getKey();
+        leases.remove(dir);
+        excess--;
+        Path aside = dir.resolveSibling(dir.getFileName() + ".old-" + UUID.randomUUID());
+        try {
+          if (Files.isDirectory(dir)) {
+            Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
+            trash.add(aside);
+          }
+        } catch (IOException ignored) {
+          // left in place; it is tracked again on its next use
+        }
+      }
+    }
+    trash.forEach(CommitTrees::deleteTree);
+  }
+
+  private static final class Lease {
+    int users;
+    long lastUsed;
   }
 
   private void write(Repository repo, ObjectId commitId, Path dir) {

@@ -71,7 +71,7 @@ public class ManifestService {
   /** The apps at {@code revision} of {@code url}. */
   public AppListing apps(String url, String revision) {
     ResolvedRevision resolved = revisions.resolve(url, credentials.forUrl(url), revision);
-    return new AppListing(resolved.sha(), AppDiscovery.find(trees.tree(resolved)));
+    return new AppListing(resolved.sha(), trees.withTree(resolved, AppDiscovery::find));
   }
 
   /** How many renders ran (cache misses) since start. */
@@ -87,7 +87,11 @@ public class ManifestService {
   private RenderedManifests renderUncached(
       ManifestSource source, String path, ResolvedRevision revision) {
     renders.incrementAndGet();
-    Path root = trees.tree(revision);
+    return trees.withTree(revision, root -> renderTree(root, source, path, revision));
+  }
+
+  private RenderedManifests renderTree(
+      Path root, ManifestSource source, String path, ResolvedRevision revision) {
     Path appDir = RepoPaths.resolve(root, root, "path", path);
     if (!Files.isDirectory(appDir)) {
       throw new RepoServerException(

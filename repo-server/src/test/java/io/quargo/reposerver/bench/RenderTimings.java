@@ -49,7 +49,7 @@ public final class RenderTimings {
     ManifestService service =
         new ManifestService(
             new GitRevisions(git, Duration.ofMinutes(3)),
-            new CommitTrees(dir),
+            new CommitTrees(dir, 10),
             new RepoCredentials(),
             new RenderCache(10_000));
     ManifestSource chart = source(repo.url(), sha, "chart", null);

@@ -53,7 +53,7 @@ class RenderCacheTest {
     service =
         new ManifestService(
             new GitRevisions(git, Duration.ofMinutes(3)),
-            new CommitTrees(cacheDir),
+            new CommitTrees(cacheDir, 10),
             new RepoCredentials(),
             new RenderCache(100));
   }
