@@ -54,6 +54,12 @@ final class ResourceApplier {
       if (message != null) {
         return message;
       }
+      // the probe may have written the object as a plain merge: merge over what is there now
+      String namespace = desired.path("metadata").path("namespace").asText(null);
+      String name = desired.path("metadata").path("name").asText();
+      ObjectNode current = cluster.get(kind, namespace, name).orElse(null);
+      String verb = clientSideApply(kind, desired, current);
+      return live == null ? "created" : verb;
     }
     return clientSideApply(kind, desired, live);
   }
