@@ -14,8 +14,11 @@ import java.util.stream.Stream;
 
 /**
  * Renders a directory of plain manifests as Argo CD does: {@code .yaml}, {@code .yml} and {@code
- * .json} files in path order, subdirectories only with {@code recurse}, {@code include} and {@code
- * exclude} globs matched against the path relative to the app's directory.
+ * .json} files (any file with {@code disableExtensionFilter}) in walk order, subdirectories only
+ * with {@code recurse}, {@code include} and {@code exclude} globs matched against the path relative
+ * to the app's directory, files marked {@code +argocd:skip-file-rendering} left out. A symlink that
+ * leaves the repository is an error even when excluded; one whose target is missing or not a file
+ * is skipped.
  */
 public final class DirectoryRenderer {
 
@@ -23,6 +26,9 @@ public final class DirectoryRenderer {
   public static final String VERSION = "directory/1";
 
   private static final Pattern MANIFEST = Pattern.compile("^.*\\.(yaml|yml|json|jsonnet)$");
+
+  /** A file holding this text is left out, as in Argo CD. */
+  static final String SKIP_MARKER = "+argocd:skip-file-rendering";
 
   /** Renders the app directory of {@code context}. */
   public RenderedManifests render(RenderContext context) {
@@ -38,28 +44,38 @@ public final class DirectoryRenderer {
     List<String> origins = new ArrayList<>();
     for (Path file : files(context.appDir(), options.recursive())) {
       String name = file.getFileName().toString();
-      if (!MANIFEST.matcher(name).matches()) {
+      if (!options.extensionFilterDisabled() && !MANIFEST.matcher(name).matches()) {
         continue;
       }
       String relative = context.appDir().relativize(file).toString().replace('\\', '/');
+      String origin = context.repoRelative(file);
+      if (Files.isSymbolicLink(file)) {
+        if (!Files.exists(file)) {
+          continue; // Argo CD skips a symlink whose target is missing
+        }
+        RepoPaths.requireInsideAfterLinks(context.repoRoot(), file, "file", origin);
+      }
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
       if (exclude != null && exclude.matches(relative)) {
         continue;
       }
       if (include != null && !include.matches(relative)) {
         continue;
       }
-      String origin = context.repoRelative(file);
-      RepoPaths.requireInsideAfterLinks(context.repoRoot(), file, "file", origin);
-      if (Files.isDirectory(file)) {
-        continue;
-      }
       if (name.endsWith(".jsonnet")) {
         throw new UnsupportedSourceException(
             origin, "Jsonnet is not supported yet: exclude " + origin + " or render it elsewhere");
       }
-      ManifestParser.parse(
+      String text = read(file, origin);
+      if (text.contains(SKIP_MARKER)) {
+        continue;
+      }
+      ManifestParser.parseDirectoryFile(
           origin,
-          read(file, origin),
+          text,
+          name.endsWith(".json"),
           (object, from) -> {
             objects.add(object);
             origins.add(from);

@@ -18,10 +18,22 @@ public record ManifestSource(
     String namespace) {
 
   /** {@code spec.source.directory}. */
-  public record Directory(Boolean recurse, String include, String exclude) {
+  public record Directory(
+      Boolean recurse, String include, String exclude, Boolean disableExtensionFilter) {
+
+    /** Without {@code disableExtensionFilter}. */
+    public Directory(Boolean recurse, String include, String exclude) {
+      this(recurse, include, exclude, null);
+    }
+
     /** Whether subdirectories are read. */
     public boolean recursive() {
       return Boolean.TRUE.equals(recurse);
+    }
+
+    /** Whether files of every name are read, not only YAML and JSON. */
+    public boolean extensionFilterDisabled() {
+      return Boolean.TRUE.equals(disableExtensionFilter);
     }
   }
 

@@ -77,11 +77,76 @@ class DirectoryRendererTest {
   }
 
   @Test
-  void documentsWithoutKindAreRefused() throws IOException {
-    write("nokind/x.yaml", "apiVersion: v1\nmetadata:\n  name: x\n");
+  void aDocumentWithoutKindAfterAnObjectIsAnError() throws IOException {
+    write("nokind/x.yaml", cm("ok") + "---\napiVersion: v1\nmetadata:\n  name: x\n");
     assertThatThrownBy(() -> render("nokind", null))
         .isInstanceOf(RenderException.class)
-        .hasMessage("nokind/x.yaml: object 1 is not a Kubernetes object: it has no kind");
+        .hasMessage("nokind/x.yaml: object 2 is not a Kubernetes object: it has no kind");
+  }
+
+  @Test
+  void unrelatedYamlFilesAreSkippedAsArgoCdDoes() throws IOException {
+    write("mixed/config.yaml", "replicas: 3\nfeatures: [a, b]\n");
+    write("mixed/broken-notes.yaml", "just: [text\n");
+    write("mixed/cm.yaml", cm("kept"));
+    assertThat(names(render("mixed", null))).containsExactly("kept");
+  }
+
+  @Test
+  void aBrokenFileThatLooksLikeAManifestIsAnError() throws IOException {
+    write("looks/x.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [x\n");
+    assertThatThrownBy(() -> render("looks", null))
+        .isInstanceOf(RenderException.class)
+        .hasMessageStartingWith("looks/x.yaml: document 1, line");
+  }
+
+  @Test
+  void aJsonFileHoldsOneObject() throws IOException {
+    write(
+        "json/two.json",
+        "{\"apiVersion\":\"v1\",\"kind\":\"A\"}\n{\"apiVersion\":\"v1\",\"kind\":\"B\"}");
+    assertThatThrownBy(() -> render("json", null))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("json/two.json: holds 2 objects; a JSON file may hold only one");
+  }
+
+  @Test
+  void filesMarkedToSkipAreLeftOut() throws IOException {
+    write("marked/a.yaml", "# +argocd:skip-file-rendering\n" + cm("skipped"));
+    write("marked/b.yaml", cm("kept"));
+    assertThat(names(render("marked", null))).containsExactly("kept");
+  }
+
+  @Test
+  void anyObjectWithAnItemsListIsFlattenedAndANullListDropped() throws IOException {
+    write(
+        "lists/custom.yaml",
+        "apiVersion: example.com/v1\nkind: Bundle\nitems:\n- "
+            + cm("from-bundle").replace("\n", "\n  ")
+            + "\n---\napiVersion: v1\nkind: ConfigMapList\nitems: null\n");
+    assertThat(names(render("lists", null))).containsExactly("from-bundle");
+  }
+
+  @Test
+  void extensionFilterCanBeDisabled() throws IOException {
+    write("noext/manifest.txt", cm("txt"));
+    assertThat(names(render("noext", null))).isEmpty();
+    assertThat(names(render("noext", new ManifestSource.Directory(false, null, null, true))))
+        .containsExactly("txt");
+  }
+
+  @Test
+  void symlinksToMissingTargetsAreSkippedButEscapesFailEvenWhenExcluded() throws IOException {
+    Files.createDirectories(root.resolve("links"));
+    Files.writeString(root.resolve("links/cm.yaml"), cm("kept"));
+    Files.createSymbolicLink(root.resolve("links/gone.yaml"), Path.of("missing.yaml"));
+    assertThat(names(render("links", null))).containsExactly("kept");
+    Files.writeString(tmp.resolve("outside.yaml"), cm("secret"));
+    Files.createSymbolicLink(root.resolve("links/evil.yaml"), Path.of("../../outside.yaml"));
+    assertThatThrownBy(
+            () -> render("links", new ManifestSource.Directory(false, null, "evil.yaml")))
+        .isInstanceOf(PathEscapeException.class)
+        .hasMessageContaining("links/evil.yaml");
   }
 
   @Test

@@ -42,7 +42,7 @@ class ManifestResourceTest {
     repo = TestRepo.create(GitServer.shared(), "rest");
     repo.write("guestbook/cm.yaml", cm("one") + "---\n" + cm("two"))
         .write("guestbook/sub/deep.yaml", cm("deep"))
-        .write("broken/x.yaml", "apiVersion: v1\nkind: [\n")
+        .write("broken/x.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [x\n")
         .write("kustomized/kustomization.yaml", "resources: []\n")
         .write("chart/Chart.yaml", "apiVersion: v2\nname: demo\nversion: 0.1.0\n")
         .write(
