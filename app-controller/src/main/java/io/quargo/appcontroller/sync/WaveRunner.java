@@ -160,14 +160,14 @@ final class WaveRunner {
             "%s hook %s failed: %s".formatted(task.phase.argoName(), task.key(), status.message()));
         return null;
       }
-      return task.key() + " (hook " + status.status() + ")";
+      return task.key() + " (hook " + argoName(status.status()) + ")";
     }
     if (status.status() == HealthStatusCode.HEALTHY
         || status.status() == HealthStatusCode.SUSPENDED) {
       return null;
     }
     String message = status.message().isEmpty() ? "" : ": " + status.message();
-    return "%s (%s%s)".formatted(task.key(), status.status(), message);
+    return "%s (%s%s)".formatted(task.key(), argoName(status.status()), message);
   }
 
   private void finishHook(
@@ -216,6 +216,12 @@ final class WaveRunner {
     if (termination.requested()) {
       throw SyncFailure.terminated();
     }
+  }
+
+  /** Progressing, Degraded... as Argo CD writes health codes. */
+  private static String argoName(HealthStatusCode code) {
+    String name = code.name();
+    return name.charAt(0) + name.substring(1).toLowerCase();
   }
 
   private static String describe(SyncTask task) {
