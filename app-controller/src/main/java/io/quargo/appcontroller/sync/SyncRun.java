@@ -193,7 +193,11 @@ final class SyncRun {
 
   private SyncResult snapshot(Instant finishedAt) {
     List<ResourceResult> results = new ArrayList<>(extras);
-    tasks.forEach(task -> results.add(task.result()));
+    for (SyncTask task : tasks) {
+      if (task.phase != SyncPhase.SYNC_FAIL || task.status != null) {
+        results.add(task.result()); // SyncFail hooks appear once they run
+      }
+    }
     return new SyncResult(
         syncId, phase, message, request.revision(), results, startedAt, finishedAt);
   }
