@@ -2,6 +2,7 @@ package io.quargo.reposerver.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,10 @@ final class HelmKeys {
   private HelmKeys() {}
 
   static void put(ObjectNode root, String key, String value) {
+    put(root, key, JsonNodeFactory.instance.textNode(value));
+  }
+
+  static void put(ObjectNode root, String key, JsonNode value) {
     List<String> names = split(key);
     JsonNode node = root;
     for (int s = 0; s < names.size(); s++) {
@@ -38,7 +43,7 @@ final class HelmKeys {
       String name = m.group(1);
       if (indexes.isEmpty()) {
         if (last) {
-          parent.put(name, value);
+          parent.set(name, value);
           return;
         }
         node = parent.get(name) instanceof ObjectNode o ? o : parent.putObject(name);
@@ -53,7 +58,7 @@ final class HelmKeys {
         }
         boolean lastIndex = i == indexes.size() - 1;
         if (lastIndex && last) {
-          array.set(index, array.textNode(value));
+          array.set(index, value);
           return;
         }
         JsonNode next = array.get(index);
@@ -67,6 +72,44 @@ final class HelmKeys {
       }
       node = current;
     }
+  }
+
+  /**
+   * A {@code {a,b}} parameter value as Helm's {@code --set} reads it: a list split on unescaped
+   * commas, each element typed (integers, booleans, null) unless {@code asString}.
+   */
+  static JsonNode list(String braced, boolean asString) {
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    String inner = braced.substring(1, braced.length() - 1);
+    if (inner.isEmpty()) {
+      return list;
+    }
+    StringBuilder element = new StringBuilder();
+    for (int i = 0; i <= inner.length(); i++) {
+      if (i == inner.length() || inner.charAt(i) == ',') {
+        list.add(asString ? list.textNode(element.toString()) : typed(element.toString()));
+        element.setLength(0);
+      } else if (inner.charAt(i) == '\\' && i + 1 < inner.length()) {
+        element.append(inner.charAt(++i));
+      } else {
+        element.append(inner.charAt(i));
+      }
+    }
+    return list;
+  }
+
+  private static JsonNode typed(String value) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (value.equals("true") || value.equals("false")) {
+      return f.booleanNode(Boolean.parseBoolean(value));
+    }
+    if (value.equals("null")) {
+      return f.nullNode();
+    }
+    if (value.matches("-?(0|[1-9][0-9]{0,17})")) {
+      return f.numberNode(Long.parseLong(value));
+    }
+    return f.textNode(value);
   }
 
   private static List<String> split(String key) {

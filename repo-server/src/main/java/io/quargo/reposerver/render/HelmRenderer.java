@@ -51,6 +51,9 @@ public final class HelmRenderer {
       if (namespace != null && !namespace.isBlank()) {
         template.withNamespace(namespace);
       }
+      if (helm.kubeVersion() != null && !helm.kubeVersion().isBlank()) {
+        template.withKubeVersion(helm.kubeVersion());
+      }
       // helm-java leaves CRDs out; Argo CD asks for them (--include-crds) unless skipCrds
       template.skipCrds();
       String crds =
@@ -66,7 +69,10 @@ public final class HelmRenderer {
       if (helm.parameters() != null) {
         for (ManifestSource.Parameter p : helm.parameters()) {
           String value = context.env().substitute(p.value() == null ? "" : p.value());
-          if (p.asString()) {
+          if (value.startsWith("{") && value.endsWith("}")) {
+            // helm-java takes values literally; Helm's --set reads {a,b} as a list
+            HelmKeys.put(forced, p.name(), HelmKeys.list(value, p.asString()));
+          } else if (p.asString()) {
             HelmKeys.put(forced, p.name(), value);
           } else {
             template.set(p.name(), value);

@@ -46,7 +46,31 @@ public record ManifestSource(
       String releaseName,
       String namespace,
       Boolean skipCrds,
-      Boolean ignoreMissingValueFiles) {}
+      Boolean ignoreMissingValueFiles,
+      String kubeVersion) {
+
+    /** Without {@code kubeVersion} (Helm's default Kubernetes version). */
+    public Helm(
+        List<String> valueFiles,
+        String values,
+        JsonNode valuesObject,
+        List<Parameter> parameters,
+        String releaseName,
+        String namespace,
+        Boolean skipCrds,
+        Boolean ignoreMissingValueFiles) {
+      this(
+          valueFiles,
+          values,
+          valuesObject,
+          parameters,
+          releaseName,
+          namespace,
+          skipCrds,
+          ignoreMissingValueFiles,
+          null);
+    }
+  }
 
   /** One Helm parameter ({@code --set name=value}, or {@code --set-string} with forceString). */
   public record Parameter(String name, String value, Boolean forceString) {

@@ -24,7 +24,6 @@ final class SourceRequests {
           "/plugin",
           "/directory/jsonnet",
           "/helm/fileParameters",
-          "/helm/kubeVersion",
           "/helm/apiVersions",
           "/helm/skipTests",
           "/helm/skipSchemaValidation");

@@ -165,6 +165,29 @@ class HelmRendererTest {
   }
 
   @Test
+  void kubeVersionReachesTheTemplates() throws IOException {
+    write(
+        "charts/demo/templates/kube.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube\ndata:\n"
+            + "  version: {{ .Capabilities.KubeVersion.Version | quote }}\n");
+    var helm = new ManifestSource.Helm(null, null, null, null, null, null, null, null, "v1.29.3");
+    RenderedManifests out = render(helm);
+    ObjectNode kube =
+        out.manifests().stream()
+            .filter(o -> o.at("/metadata/name").asText().equals("kube"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(kube.at("/data/version").asText()).isEqualTo("v1.29.3");
+  }
+
+  @Test
+  void aBracedParameterIsAListAsWithHelmSet() {
+    var params = List.of(new ManifestSource.Parameter("text", "{x,y}", null));
+    ObjectNode cm = kind(render(helm(null, null, null, params, null, null)), "ConfigMap");
+    assertThat(cm.at("/data/text").asText()).isEqualTo("[x y]");
+  }
+
+  @Test
   void buildEnvironmentIsSubstitutedIntoParametersAndValueFilePaths() {
     var params =
         List.of(new ManifestSource.Parameter("image.tag", "$ARGOCD_APP_REVISION_SHORT", null));
