@@ -22,6 +22,21 @@ public final class RepoPaths {
    * root}; the result exists or not, but never leaves {@code root}.
    */
   public static Path resolve(Path root, Path base, String field, String relative) {
+    Path resolved = resolveLexically(root, base, field, relative);
+    requireInsideAfterLinks(root, resolved, field, relative);
+    return resolved;
+  }
+
+  /**
+   * Checks {@code relative} (from field {@code field}) without touching the file system: not
+   * absolute, and no {@code ..} that climbs above the repository root.
+   */
+  public static void requireRelativeInside(String field, String relative) {
+    Path root = Path.of("/").resolve("repository-root");
+    resolveLexically(root, root, field, relative);
+  }
+
+  private static Path resolveLexically(Path root, Path base, String field, String relative) {
     String p = relative == null ? "" : relative.trim();
     if (p.startsWith("/") || p.startsWith("\\") || WINDOWS_ABSOLUTE.matcher(p).matches()) {
       throw new PathEscapeException(field, relative, "is absolute");
@@ -30,7 +45,6 @@ public final class RepoPaths {
     if (!resolved.startsWith(root.normalize())) {
       throw new PathEscapeException(field, relative, "leaves the repository");
     }
-    requireInsideAfterLinks(root, resolved, field, relative);
     return resolved;
   }
 

@@ -56,7 +56,7 @@ public class ManifestService {
               + " chart in a Git repository and give its path");
     }
     String path = source.path() == null || source.path().isBlank() ? "." : source.path();
-    RepoPaths.resolve(Path.of("/repo"), Path.of("/repo"), "path", path);
+    RepoPaths.requireRelativeInside("path", path);
     ResolvedRevision revision =
         revisions.resolve(url, credentials.forUrl(url), source.targetRevision());
     RenderKey key = new RenderKey(url, revision.sha(), path, parameters(source), RENDERER_VERSION);

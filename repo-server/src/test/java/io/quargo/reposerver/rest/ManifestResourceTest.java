@@ -106,6 +106,25 @@ class ManifestResourceTest {
   }
 
   @Test
+  void countersAreOnTheMetricsEndpoint() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(source(sha, "guestbook", null))
+        .post("/api/v1/manifests");
+    given()
+        .contentType(ContentType.JSON)
+        .body(source(sha, "guestbook", null))
+        .post("/api/v1/manifests");
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("quargo_repo_renders_total"))
+        .body(containsString("quargo_repo_render_cache_hits_total"))
+        .body(containsString("quargo_repo_git_fetches_total"));
+  }
+
+  @Test
   void unknownRevisionIsA404Problem() {
     problem(source("no-such-branch", "guestbook", null), 404)
         .body("type", equalTo("urn:quargo:problem:unknown-revision"))
