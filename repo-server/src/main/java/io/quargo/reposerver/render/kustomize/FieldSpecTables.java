@@ -51,9 +51,6 @@ final class FieldSpecTables {
     specs.add(
         new FieldSpec(np, "", "NetworkPolicy", "spec/egress/to/podSelector/matchLabels", false));
     specs.addAll(templateLabels());
-    specs.add(
-        new FieldSpec(
-            "apps", "", "StatefulSet", "spec/volumeClaimTemplates/metadata/labels", true));
     return specs;
   }
 
@@ -76,14 +73,19 @@ final class FieldSpecTables {
     specs.add(
         new FieldSpec(
             "batch", "", "CronJob", "spec/jobTemplate/spec/template/metadata/" + field, true));
+    if (field.equals("labels")) {
+      specs.add(
+          new FieldSpec(
+              "apps", "", "StatefulSet", "spec/volumeClaimTemplates/metadata/labels", true));
+    }
     return specs;
   }
 
   /** Image fields kustomize's images transformer visits besides every containers list. */
   static List<FieldSpec> images() {
-    return List.of(
-        FieldSpec.all("spec/volumes/image/reference", false),
-        FieldSpec.all("spec/template/spec/volumes/image/reference", false));
+    // Kustomize 5.6 (kubectl 1.33) does not yet touch image volumes (spec.volumes[].image); later
+    // kustomize versions do. We follow 5.6, the version Argo CD users compare against today.
+    return List.of();
   }
 
   static List<FieldSpec> replicas() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code images}: rewrites container images (in every {@code containers} and {@code initContainers}
@@ -65,34 +67,59 @@ final class ImageTransformer {
     }
     String image = value.asText();
     for (Image entry : images) {
-      String[] parts = split(image);
-      if (!parts[0].equals(entry.name())) {
+      if (!matches(image, entry.name())) {
         continue;
       }
+      String[] parts = split(image);
       String name = entry.newName().isEmpty() ? parts[0] : entry.newName();
-      String tail = parts[1];
-      if (!entry.digest().isEmpty()) {
-        tail = "@" + entry.digest();
-      } else if (!entry.newTag().isEmpty()) {
-        tail = ":" + entry.newTag();
+      String tag = parts[1];
+      String digest = parts[2];
+      if (!entry.newTag().isEmpty()) {
+        tag = entry.newTag();
+        digest = entry.digest();
+      } else if (!entry.digest().isEmpty()) {
+        tag = "";
+        digest = entry.digest();
       }
-      image = name + tail;
+      image = name + (tag.isEmpty() ? "" : ":" + tag) + (digest.isEmpty() ? "" : "@" + digest);
       holder.put(field, image);
     }
   }
 
-  /** [name, ":tag" or "@digest" or ""] of an image reference. */
+  /** Whether {@code image} is {@code name} with an optional tag and sha256 digest. */
+  static boolean matches(String image, String name) {
+    try {
+      return Pattern.compile("^" + name + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$")
+          .matcher(image)
+          .matches();
+    } catch (PatternSyntaxException e) {
+      return false;
+    }
+  }
+
+  /** [name, tag, digest] of an image reference (tag and digest without ':' and '@'). */
   static String[] split(String image) {
-    int at = image.indexOf('@');
+    int slash = image.indexOf('/');
+    int offset = slash > 0 ? slash : 0;
+    String search = image.substring(offset);
+    int at = search.indexOf('@');
+    int colon = search.indexOf(':');
+    if (colon < 0 && at < 0) {
+      return new String[] {image, "", ""};
+    }
+    if (at >= 0 && (at < colon || colon < 0)) {
+      return new String[] {image.substring(0, at + offset), "", image.substring(at + offset + 1)};
+    }
     if (at >= 0) {
-      return new String[] {image.substring(0, at), image.substring(at)};
+      return new String[] {
+        image.substring(0, colon + offset),
+        image.substring(colon + offset + 1, at + offset),
+        image.substring(at + offset + 1)
+      };
     }
-    int slash = image.lastIndexOf('/');
-    int colon = image.lastIndexOf(':');
-    if (colon > slash) {
-      return new String[] {image.substring(0, colon), image.substring(colon)};
-    }
-    return new String[] {image, ""};
+    return new String[] {
+      image.substring(0, colon + offset), image.substring(colon + offset + 1), ""
+    };
   }
 
   private static String text(JsonNode entry, String field) {

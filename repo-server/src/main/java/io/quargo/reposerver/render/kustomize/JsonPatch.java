@@ -22,10 +22,7 @@ final class JsonPatch {
       switch (kind) {
         case "add" -> add(result, path, value(op, file), file);
         case "remove" -> remove(result, path, file);
-        case "replace" -> {
-          remove(result, path, file);
-          add(result, path, value(op, file), file);
-        }
+        case "replace" -> replace(result, path, value(op, file), file);
         case "move" -> {
           JsonNode moved = get(result, from(op, file), file);
           remove(result, from(op, file), file);
@@ -121,6 +118,25 @@ final class JsonPatch {
       } else {
         throw new KustomizeException(file, "JSON patch index out of range in " + pointer);
       }
+    } else {
+      throw new KustomizeException(file, "JSON patch path " + pointer + " does not exist");
+    }
+  }
+
+  /** Replace; like kustomize's json-patch library, a missing key of an existing map is added. */
+  private static void replace(ObjectNode root, String pointer, JsonNode value, String file) {
+    List<String> tokens = tokens(pointer, file);
+    if (tokens.isEmpty()) {
+      throw new KustomizeException(file, "JSON patch may not replace the whole object");
+    }
+    JsonNode parent = parent(root, tokens, pointer, file);
+    String last = tokens.get(tokens.size() - 1);
+    if (parent instanceof ObjectNode object) {
+      object.set(last, value);
+    } else if (parent instanceof ArrayNode array
+        && last.matches("\\d+")
+        && Integer.parseInt(last) < array.size()) {
+      array.set(Integer.parseInt(last), value);
     } else {
       throw new KustomizeException(file, "JSON patch path " + pointer + " does not exist");
     }

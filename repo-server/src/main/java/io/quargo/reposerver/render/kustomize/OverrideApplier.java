@@ -112,10 +112,11 @@ final class OverrideApplier {
     if (key != null) {
       image.put("newName", name);
     }
-    if (parts[1].startsWith(":")) {
-      image.put("newTag", parts[1].substring(1));
-    } else if (parts[1].startsWith("@")) {
-      image.put("digest", parts[1].substring(1));
+    if (!parts[1].isEmpty()) {
+      image.put("newTag", parts[1]);
+    }
+    if (!parts[2].isEmpty()) {
+      image.put("digest", parts[2]);
     }
     return image;
   }
