@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Strategic merge of a patch into an object, as kustomize's merge2 does: maps merge, null deletes,
  * lists of built-in kinds merge by their Kubernetes merge key (containers by name, ports by
- * containerPort…) or are replaced, lists of other kinds merge by {@code name} when every element
- * has one; {@code $patch: delete} and {@code $patch: replace} are honoured. Elements named by the
+ * containerPort…) or are replaced, lists of custom resources are replaced (kustomize has no schema
+ * for them); {@code $patch: delete} and {@code $patch: replace} are honoured. Elements named by the
  * patch come first, then the object's other elements (kustomize's "prepend" list direction).
  */
 final class StrategicMerge {
@@ -170,14 +170,8 @@ final class StrategicMerge {
       }
       return MERGE_KEYS.get(field);
     }
-    for (ArrayNode list : List.of(target, patch)) {
-      for (JsonNode element : list) {
-        if (!element.isObject() || !element.has("name")) {
-          return null;
-        }
-      }
-    }
-    return "name";
+    // Kinds without a built-in schema (custom resources): kustomize replaces their lists.
+    return null;
   }
 
   /** The patch value without directives, for places where nothing is merged. */
