@@ -102,10 +102,13 @@ public final class KustomizeEngine {
 
   private KustomizeOutput renderExternal(RepoFiles files, Path dir, KustomizeOverrides o) {
     String name = files.relative(dir);
+    Path kustomization = Kustomization.find(dir);
+    // The binary does not say where each object came from: name the top kustomization instead.
+    String origin = kustomization == null ? name : files.relative(kustomization);
     if (o.isEmpty()) {
       List<ObjectNode> objects = external.build(dir, name);
       return new KustomizeOutput(
-          objects, Collections.nCopies(objects.size(), null), List.of(), true);
+          objects, Collections.nCopies(objects.size(), origin), List.of(), true);
     }
     // Argo CD edits the top kustomization in its checkout; we edit a private copy of the repo.
     Path copy = null;
@@ -121,7 +124,7 @@ public final class KustomizeEngine {
       Files.writeString(kfile, ManifestCodec.write(OverrideApplier.apply(spec, o, name)));
       List<ObjectNode> objects = external.build(copiedDir, name);
       return new KustomizeOutput(
-          objects, Collections.nCopies(objects.size(), null), List.of(), true);
+          objects, Collections.nCopies(objects.size(), origin), List.of(), true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare a copy of the repository for kustomize", e);
     } finally {

@@ -15,6 +15,7 @@ import java.util.Map;
  *     name:tag}, {@code name@digest}
  * @param replicas name and count ({@code count} as number or numeric string)
  * @param patches entries shaped like a kustomization's {@code patches} (path, patch, target)
+ * @param components component folders appended to {@code components} (relative to the app path)
  */
 public record KustomizeOverrides(
     List<String> images,
@@ -28,7 +29,8 @@ public record KustomizeOverrides(
     boolean forceCommonAnnotations,
     String namespace,
     List<Replica> replicas,
-    List<JsonNode> patches) {
+    List<JsonNode> patches,
+    List<String> components) {
 
   /** One {@code replicas} override. */
   public record Replica(String name, long count) {}
@@ -37,7 +39,7 @@ public record KustomizeOverrides(
   public static final KustomizeOverrides NONE =
       new KustomizeOverrides(
           List.of(), null, null, Map.of(), false, false, false, Map.of(), false, null, List.of(),
-          List.of());
+          List.of(), List.of());
 
   /** Whether any override is set. */
   public boolean isEmpty() {
@@ -48,7 +50,8 @@ public record KustomizeOverrides(
         && (commonAnnotations == null || commonAnnotations.isEmpty())
         && empty(namespace)
         && (replicas == null || replicas.isEmpty())
-        && (patches == null || patches.isEmpty());
+        && (patches == null || patches.isEmpty())
+        && (components == null || components.isEmpty());
   }
 
   private static boolean empty(String s) {

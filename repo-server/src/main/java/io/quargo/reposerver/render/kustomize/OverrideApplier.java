@@ -70,6 +70,18 @@ final class OverrideApplier {
       ArrayNode patches = spec.withArray("patches");
       o.patches().forEach(p -> patches.add(p.deepCopy()));
     }
+    if (o.components() != null && !o.components().isEmpty()) {
+      ArrayNode components = spec.withArray("components");
+      for (String component : o.components()) {
+        boolean present = false;
+        for (JsonNode existing : components) {
+          present |= existing.asText().equals(component);
+        }
+        if (!present) {
+          components.add(component);
+        }
+      }
+    }
     return spec;
   }
 

@@ -96,7 +96,8 @@ final class DiffCases {
         o.path("forceCommonAnnotations").asBoolean(false),
         o.path("namespace").asText(null),
         replicas,
-        patches);
+        patches,
+        List.of());
   }
 
   private static Map<String, String> map(JsonNode node) {

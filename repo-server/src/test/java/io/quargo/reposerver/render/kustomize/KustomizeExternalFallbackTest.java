@@ -45,13 +45,14 @@ class KustomizeExternalFallbackTest {
     KustomizeOverrides overrides =
         new KustomizeOverrides(
             List.of(), "argo-", null, Map.of(), false, false, false, Map.of(), false, null,
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     KustomizeOutput out =
         new KustomizeEngine(ExternalKustomize.kubectl(KUBECTL))
             .render(repo, repo.resolve("app"), overrides);
 
     assertThat(out.external()).isTrue();
+    assertThat(out.origins()).containsOnly("app/kustomization.yaml");
     assertThat(out.objects())
         .extracting(o -> o.at("/metadata/name").asText() + "=" + o.at("/data/color").asText())
         .containsExactly("argo-source=blue", "argo-target=blue");

@@ -56,6 +56,7 @@ class KustomizeOverridesTest {
             false,
             null,
             List.of(),
+            List.of(),
             List.of());
 
     assertThatThrownBy(() -> new KustomizeEngine().build(c.root(), c.dir(), overrides))
@@ -73,6 +74,7 @@ class KustomizeOverridesTest {
             Map.of(),
             false,
             null,
+            List.of(),
             List.of(),
             List.of());
     assertThat(new KustomizeEngine().build(c.root(), c.dir(), forced))
@@ -95,6 +97,7 @@ class KustomizeOverridesTest {
             false,
             null,
             List.of(),
+            List.of(),
             List.of());
 
     var deployment =
@@ -108,5 +111,38 @@ class KustomizeOverridesTest {
         .isEqualTo("nginx@sha256:abc");
     assertThat(deployment.at("/spec/template/spec/containers/1/image").asText())
         .isEqualTo("registry.local/busybox:1.2");
+  }
+
+  @Test
+  void argoSpecIsReadIntoOverridesAndComponentsAreAdded() throws Exception {
+    var spec =
+        io.quargo.common.json.Json.mapper()
+            .readTree(
+                "{\"namePrefix\":\"c-\",\"components\":[\"../comp\"],"
+                    + "\"replicas\":[{\"name\":\"web\",\"count\":\"4\"}]}");
+    KustomizeOverrides overrides = ArgoKustomizeSource.overrides(spec);
+    DiffCases.Case c = DiffCases.load("components-generators");
+    DiffCases.Case base = DiffCases.load("components-generators");
+
+    var objects = new KustomizeEngine().build(base.root(), base.root().resolve("base"), overrides);
+    var expected = new KustomizeEngine().build(c.root(), c.dir(), KustomizeOverrides.NONE);
+
+    assertThat(overrides.replicas()).containsExactly(new KustomizeOverrides.Replica("web", 4));
+    var withoutReplicas =
+        DiffCases.normalise(objects).stream()
+            .map(o -> o.toString().replace("\"replicas\":4", "\"replicas\":1"))
+            .toList();
+    assertThat(withoutReplicas)
+        .isEqualTo(DiffCases.normalise(expected).stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void unimplementedArgoOptionIsRefused() throws Exception {
+    var spec = io.quargo.common.json.Json.mapper().readTree("{\"commonAnnotationsEnvsubst\":true}");
+
+    assertThatThrownBy(() -> ArgoKustomizeSource.overrides(spec))
+        .isInstanceOf(UnsupportedKustomizationException.class)
+        .hasMessageContaining("spec.source.kustomize")
+        .hasMessageContaining("commonAnnotationsEnvsubst");
   }
 }
