@@ -1,0 +1,168 @@
+package io.quargo.appcontroller.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.appcontroller.config.ControllerConfig;
+import io.quargo.common.json.Json;
+import io.quargo.common.model.application.ApplicationSource;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Asks repo-server to render an Application source. Owns timeouts, retries (connection failures and
+ * 502/503/504, with backoff) and the translation of 404 (unknown revision or path) into "absent";
+ * other failures become {@link RenderException} with repo-server's problem detail.
+ */
+@ApplicationScoped
+public class RepoServerClient {
+
+  private static final Logger LOG = Logger.getLogger(RepoServerClient.class);
+  private static final List<String> SOURCE_FIELDS =
+      List.of("repoURL", "targetRevision", "path", "chart", "helm", "directory", "kustomize");
+
+  private final RepoServerApi api;
+  private final ControllerConfig.RepoServer config;
+
+  public RepoServerClient(ControllerConfig config) {
+    this.config = config.repoServer();
+    this.api =
+        QuarkusRestClientBuilder.newBuilder()
+            .baseUri(URI.create(this.config.url()))
+            .connectTimeout(this.config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(this.config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .property("microprofile.rest.client.disable.default.mapper", true)
+            .build(RepoServerApi.class);
+  }
+
+  /**
+   * Renders {@code source} at {@code revision} (null: the source's targetRevision) for app {@code
+   * appName} deployed to {@code namespace}; empty when repo-server answers 404.
+   */
+  public Optional<RenderedManifests> render(
+      ApplicationSource source, String revision, String appName, String namespace) {
+    ObjectNode body = request(source, revision, appName, namespace);
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= Math.max(1, config.attempts()); attempt++) {
+      try {
+        Optional<RenderedManifests> result = call(body);
+        return result;
+      } catch (RetryableException e) {
+        last = new RenderException(e.status, e.getMessage(), e.getCause());
+        LOG.debugf("repo-server attempt %d for %s failed: %s", attempt, appName, e.getMessage());
+        backoff(attempt);
+      }
+    }
+    throw last;
+  }
+
+  private Optional<RenderedManifests> call(ObjectNode body) {
+    Response answer;
+    try {
+      answer = api.manifests(body);
+    } catch (WebApplicationException e) {
+      answer = e.getResponse();
+    } catch (ProcessingException e) {
+      throw new RetryableException(
+          0, "repo-server at " + config.url() + " did not answer: " + rootMessage(e), e);
+    }
+    try (Response response = answer) {
+      int status = response.getStatus();
+      String text = response.hasEntity() ? response.readEntity(String.class) : "";
+      if (status == 404) {
+        return Optional.empty();
+      }
+      if (status == 502 || status == 503 || status == 504) {
+        throw new RetryableException(status, detail(status, text), null);
+      }
+      if (status >= 300) {
+        throw new RenderException(status, detail(status, text), null);
+      }
+      return Optional.of(parse(text));
+    }
+  }
+
+  private static RenderedManifests parse(String text) {
+    JsonNode json;
+    try {
+      json = Json.mapper().readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new RenderException(
+          200, "repo-server answered with invalid JSON: " + e.getOriginalMessage(), e);
+    }
+    List<ObjectNode> manifests = new ArrayList<>();
+    json.path("manifests").forEach(m -> manifests.add((ObjectNode) m));
+    return new RenderedManifests(
+        manifests, json.path("revision").asText(""), json.path("sourceType").asText(""));
+  }
+
+  /** The request body: the source's rendering fields, the revision, app name and namespace. */
+  static ObjectNode request(
+      ApplicationSource source, String revision, String appName, String namespace) {
+    ObjectNode full = Json.mapper().valueToTree(source);
+    ObjectNode body = Json.mapper().createObjectNode();
+    for (String field : SOURCE_FIELDS) {
+      if (full.hasNonNull(field)) {
+        body.set(field, full.get(field));
+      }
+    }
+    if (revision != null && !revision.isBlank()) {
+      body.put("targetRevision", revision);
+    }
+    if (!body.hasNonNull("targetRevision")) {
+      body.put("targetRevision", "HEAD");
+    }
+    body.put("appName", appName);
+    if (namespace != null) {
+      body.put("namespace", namespace);
+    }
+    return body;
+  }
+
+  private static String detail(int status, String text) {
+    try {
+      JsonNode problem = Json.mapper().readTree(text);
+      if (problem.hasNonNull("detail")) {
+        return problem.get("detail").asText();
+      }
+    } catch (JsonProcessingException | RuntimeException e) {
+      // not a problem document: fall through to the raw text
+    }
+    return "repo-server answered " + status + (text.isBlank() ? "" : ": " + text);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+
+  private static void backoff(int attempt) {
+    try {
+      Thread.sleep(200L << Math.min(attempt, 5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A failure worth another attempt. */
+  private static final class RetryableException extends RuntimeException {
+    private final int status;
+
+    RetryableException(int status, String message, Throwable cause) {
+      super(message, cause);
+      this.status = status;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.quargo.appcontroller.messaging;
+
+import java.util.List;
+
+/**
+ * Whether a moved Git ref concerns an app's source (its targetRevision names that branch or tag)
+ * and whether the changed paths touch the source's path. Best effort: {@code HEAD} or an empty
+ * targetRevision is taken to follow {@code main} or {@code master}; a SHA never moves.
+ */
+public final class RevisionMatcher {
+
+  private RevisionMatcher() {}
+
+  /** Whether an app tracking {@code targetRevision} follows {@code ref}. */
+  public static boolean follows(String targetRevision, String ref) {
+    if (ref == null) {
+      return false;
+    }
+    String tr = targetRevision == null ? "" : targetRevision.trim();
+    if (tr.isEmpty() || tr.equals("HEAD")) {
+      return ref.equals("HEAD") || ref.equals("refs/heads/main") || ref.equals("refs/heads/master");
+    }
+    if (tr.matches("[0-9a-f]{40}")) {
+      return false;
+    }
+    return ref.equals(tr) || ref.equals("refs/heads/" + tr) || ref.equals("refs/tags/" + tr);
+  }
+
+  /**
+   * Whether {@code changedPaths} touch {@code path} (the source's directory; null or "." is the
+   * whole repository); an empty list means unknown, so it does.
+   */
+  public static boolean touches(List<String> changedPaths, String path) {
+    if (changedPaths == null || changedPaths.isEmpty()) {
+      return true;
+    }
+    String dir = path == null ? "" : path.replaceAll("^\\./", "").replaceAll("/+$", "");
+    if (dir.isEmpty() || dir.equals(".")) {
+      return true;
+    }
+    return changedPaths.stream().anyMatch(p -> p.equals(dir) || p.startsWith(dir + "/"));
+  }
+
+  /** Spellings of one repository URL (with and without {@code .git} and a trailing slash). */
+  public static List<String> variants(String repoUrl) {
+    String base = repoUrl.replaceAll("/+$", "");
+    String bare = base.endsWith(".git") ? base.substring(0, base.length() - 4) : base;
+    return List.of(bare, bare + ".git", bare + "/", bare + ".git/");
+  }
+}

@@ -1,0 +1,308 @@
+package io.quargo.appcontroller.reconcile;
+
+import io.quargo.appcontroller.application.ApplicationRepository;
+import io.quargo.appcontroller.client.RenderException;
+import io.quargo.appcontroller.config.ControllerConfig;
+import io.quargo.appcontroller.messaging.AppEventPublisher;
+import io.quargo.appcontroller.sync.SyncEngine;
+import io.quargo.appcontroller.sync.SyncRequest;
+import io.quargo.appcontroller.sync.SyncResult;
+import io.quargo.appcontroller.sync.Termination;
+import io.quargo.common.model.OperationPhase;
+import io.quargo.common.model.application.Application;
+import io.quargo.common.model.application.Info;
+import io.quargo.common.model.application.Operation;
+import io.quargo.common.model.application.OperationInitiator;
+import io.quargo.common.model.application.OperationState;
+import io.quargo.common.model.application.RetryStrategy;
+import io.quargo.common.model.application.SyncOperation;
+import io.quargo.common.model.application.SyncOperationResource;
+import io.quargo.common.problem.ProblemException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs sync operations: records the operation as Running (durable before anything is applied),
+ * renders the revision, runs the {@link SyncEngine} persisting {@code operationState} as it
+ * progresses, retries per {@code syncPolicy.retry} with backoff, appends {@code history[]} on
+ * success, and publishes every phase change.
+ */
+@ApplicationScoped
+public class OperationRunner {
+
+  private static final Logger LOG = Logger.getLogger(OperationRunner.class);
+
+  private final ApplicationRepository apps;
+  private final DesiredState desiredState;
+  private final SyncEngine engine;
+  private final AppLocks locks;
+  private final AppEventPublisher events;
+  private final ReconcileQueue queue;
+  private final ExecutorService pool;
+
+  public OperationRunner(
+      ApplicationRepository apps,
+      DesiredState desiredState,
+      SyncEngine engine,
+      AppLocks locks,
+      AppEventPublisher events,
+      ReconcileQueue queue,
+      ControllerConfig config) {
+    this.apps = apps;
+    this.desiredState = desiredState;
+    this.engine = engine;
+    this.locks = locks;
+    this.events = events;
+    this.queue = queue;
+    this.pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, config.reconcile().operationWorkers()),
+            r -> new Thread(r, "app-operation"));
+  }
+
+  /**
+   * Records the operation as Running and runs it on the operation pool; 409 when the app already
+   * runs one. Returns the app as recorded.
+   */
+  public Application submit(AppKey key, SyncSpec spec) {
+    Application started = begin(key, spec);
+    pool.submit(() -> execute(key, spec));
+    return started;
+  }
+
+  /** Records and runs the operation in this thread (automated sync from a reconcile). */
+  public SyncResult runNow(AppKey key, SyncSpec spec) {
+    begin(key, spec);
+    return execute(key, spec);
+  }
+
+  private Application begin(AppKey key, SyncSpec spec) {
+    Application[] before = new Application[1];
+    Application started =
+        apps.mutate(
+            key.namespace(),
+            key.name(),
+            app -> {
+              before[0] = copyOfPhase(app);
+              OperationState current = Apps.status(app).getOperationState();
+              if (current != null && "Running".equals(current.getPhase())) {
+                throw ProblemException.conflict(
+                    "application "
+                        + key
+                        + " already runs an operation (started "
+                        + current.getStartedAt()
+                        + "); wait for it or terminate it");
+              }
+              OperationState state = new OperationState();
+              state.setOperation(operation(spec));
+              state.setPhase("Running");
+              state.setMessage("waiting to start");
+              state.setStartedAt(Apps.now());
+              Apps.status(app).setOperationState(state);
+            });
+    events.publishIfChanged(before[0], started, "sync started");
+    return started;
+  }
+
+  private SyncResult execute(AppKey key, SyncSpec spec) {
+    ReentrantLock lock = locks.of(key);
+    lock.lock();
+    try {
+      return attempts(key, spec);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "sync of %s failed", key);
+      finish(key, null, OperationPhase.ERROR, "sync failed: " + e.getMessage(), spec);
+      return null;
+    } finally {
+      lock.unlock();
+      queue.enqueue(key);
+    }
+  }
+
+  private SyncResult attempts(AppKey key, SyncSpec spec) {
+    long retries = 0;
+    while (true) {
+      Application app = apps.get(key.namespace(), key.name());
+      SyncResult result;
+      try {
+        result = syncOnce(app, spec);
+      } catch (RenderException e) {
+        result = null;
+        if (!retry(key, app, ++retries, "cannot render the manifests: " + e.getMessage())) {
+          finish(
+              key,
+              null,
+              OperationPhase.ERROR,
+              "cannot render the manifests: " + e.getMessage(),
+              spec);
+          return null;
+        }
+        continue;
+      }
+      if (result.phase() == OperationPhase.SUCCEEDED
+          || !retry(key, app, ++retries, result.message())) {
+        finish(key, result, result.phase(), result.message(), spec);
+        return result;
+      }
+    }
+  }
+
+  private SyncResult syncOnce(Application app, SyncSpec spec) {
+    Desired desired = desiredState.render(app, spec.revision());
+    List<String> options = new ArrayList<>();
+    var policy = app.getSpec().getSyncPolicy();
+    if (policy != null && policy.getSyncOptions() != null) {
+      options.addAll(policy.getSyncOptions());
+    }
+    options.addAll(spec.syncOptions());
+    SyncRequest request =
+        new SyncRequest(
+            app.getMetadata().getName(),
+            desired.revision(),
+            desired.manifests(),
+            Apps.destinationNamespace(app),
+            spec.prune(),
+            spec.dryRun(),
+            options,
+            spec.resources(),
+            app.getSpec().getIgnoreDifferences(),
+            null);
+    AppKey key = Apps.key(app);
+    return engine.sync(request, progress -> progress(key, progress), new Termination());
+  }
+
+  /** Whether to try again (sleeping the backoff first); false when the retry budget is spent. */
+  private boolean retry(AppKey key, Application app, long attempt, String failure) {
+    var policy = app.getSpec().getSyncPolicy();
+    RetryStrategy retry = policy == null ? null : policy.getRetry();
+    if (retry == null) {
+      return false;
+    }
+    long limit = retry.getLimit() == null ? 0 : retry.getLimit();
+    if (limit >= 0 && attempt > limit) {
+      return false;
+    }
+    Duration delay = backoff(retry, attempt);
+    apps.mutate(
+        key.namespace(),
+        key.name(),
+        a -> {
+          OperationState state = Apps.status(a).getOperationState();
+          state.setRetryCount(attempt);
+          state.setMessage(failure + " (retrying attempt #" + attempt + " in " + delay + ")");
+        });
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return true;
+  }
+
+  /** Argo's backoff: duration × factor^(attempt-1), at most maxDuration (5s, 2, 3m by default). */
+  static Duration backoff(RetryStrategy retry, long attempt) {
+    var b = retry.getBackoff();
+    Duration base = GoDurations.parse(b == null ? null : b.getDuration(), Duration.ofSeconds(5));
+    long factor = b == null || b.getFactor() == null ? 2 : b.getFactor();
+    Duration max = GoDurations.parse(b == null ? null : b.getMaxDuration(), Duration.ofMinutes(3));
+    double millis = base.toMillis() * Math.pow(factor, Math.max(0, attempt - 1));
+    return Duration.ofMillis((long) Math.min(millis, max.toMillis()));
+  }
+
+  private void progress(AppKey key, SyncResult progress) {
+    apps.mutate(
+        key.namespace(),
+        key.name(),
+        app -> {
+          OperationState state = Apps.status(app).getOperationState();
+          if (state != null) {
+            progress.applyTo(state);
+            state.setFinishedAt(null);
+          }
+        });
+  }
+
+  private void finish(
+      AppKey key, SyncResult result, OperationPhase phase, String message, SyncSpec spec) {
+    Application[] before = new Application[1];
+    Application after =
+        apps.mutate(
+            key.namespace(),
+            key.name(),
+            app -> {
+              before[0] = copyOfPhase(app);
+              OperationState state = Apps.status(app).getOperationState();
+              if (state == null) {
+                state = new OperationState();
+                state.setOperation(operation(spec));
+                Apps.status(app).setOperationState(state);
+              }
+              if (result != null) {
+                result.applyTo(state);
+              }
+              state.setPhase(Apps.argoName(phase));
+              state.setMessage(message);
+              state.setFinishedAt(Apps.now());
+              if (phase == OperationPhase.SUCCEEDED && !spec.dryRun() && result != null) {
+                History.append(app, result, state, spec.automated());
+              }
+            });
+    events.publishIfChanged(before[0], after, message);
+  }
+
+  private static Operation operation(SyncSpec spec) {
+    SyncOperation sync = new SyncOperation();
+    sync.setRevision(spec.revision());
+    sync.setPrune(spec.prune() ? true : null);
+    sync.setDryRun(spec.dryRun() ? true : null);
+    sync.setSyncOptions(spec.syncOptions().isEmpty() ? null : spec.syncOptions());
+    if (!spec.resources().isEmpty()) {
+      sync.setResources(
+          spec.resources().stream()
+              .map(
+                  k -> {
+                    SyncOperationResource r = new SyncOperationResource();
+                    r.setGroup(k.group());
+                    r.setKind(k.kind());
+                    r.setNamespace(k.namespace());
+                    r.setName(k.name());
+                    return r;
+                  })
+              .toList());
+    }
+    OperationInitiator initiator = new OperationInitiator();
+    if (spec.automated()) {
+      initiator.setAutomated(true);
+    } else {
+      initiator.setUsername(spec.initiatedBy());
+    }
+    Operation operation = new Operation();
+    operation.setSync(sync);
+    operation.setInitiatedBy(initiator);
+    if (spec.operationId() != null) {
+      Info id = new Info();
+      id.setName(AppEventPublisher.OPERATION_ID);
+      id.setValue(spec.operationId());
+      operation.setInfo(List.of(id));
+    }
+    return operation;
+  }
+
+  /** A copy of what the event publisher compares (status is replaced, not mutated, on writes). */
+  private static Application copyOfPhase(Application app) {
+    return io.quargo.common.json.Json.mapper().convertValue(app, Application.class);
+  }
+
+  @PreDestroy
+  void stop() {
+    pool.shutdownNow();
+  }
+}

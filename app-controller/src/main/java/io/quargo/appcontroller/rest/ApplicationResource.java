@@ -1,0 +1,309 @@
+package io.quargo.appcontroller.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.appcontroller.application.ApplicationRepository;
+import io.quargo.appcontroller.client.RenderException;
+import io.quargo.appcontroller.diff.ResourceDiff;
+import io.quargo.appcontroller.messaging.AppCommandHandler;
+import io.quargo.appcontroller.reconcile.AppReconciler;
+import io.quargo.appcontroller.reconcile.Apps;
+import io.quargo.appcontroller.reconcile.Comparison;
+import io.quargo.appcontroller.reconcile.ReconcileQueue;
+import io.quargo.common.events.AppCommand;
+import io.quargo.common.events.ResourceRef;
+import io.quargo.common.json.Json;
+import io.quargo.common.model.application.Application;
+import io.quargo.common.problem.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Argo CD's application routes (service-internal; api-gateway exposes them): CRUD, sync, refresh,
+ * rollback, managed-resources and resource-tree. The namespace is the {@code appNamespace} query
+ * parameter (default {@code argocd}). Sync, rollback, refresh and delete run the same command path
+ * as {@code quargo.app.commands}.
+ */
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+  private final ApplicationRepository apps;
+  private final AppCommandHandler commands;
+  private final AppReconciler reconciler;
+  private final ResourceTreeBuilder trees;
+  private final ReconcileQueue queue;
+
+  public ApplicationResource(
+      ApplicationRepository apps,
+      AppCommandHandler commands,
+      AppReconciler reconciler,
+      ResourceTreeBuilder trees,
+      ReconcileQueue queue) {
+    this.apps = apps;
+    this.commands = commands;
+    this.reconciler = reconciler;
+    this.trees = trees;
+    this.queue = queue;
+  }
+
+  /** Argo's ApplicationList: {@code {metadata: {}, items: [...]}}. */
+  @GET
+  public ObjectNode list(
+      @QueryParam("appNamespace") String namespace,
+      @QueryParam("projects") List<String> projects,
+      @QueryParam("project") List<String> project,
+      @QueryParam("selector") String selector) {
+    List<String> wanted = new ArrayList<>(projects);
+    wanted.addAll(project);
+    ObjectNode list = Json.mapper().createObjectNode();
+    list.putObject("metadata");
+    ArrayNode items = list.putArray("items");
+    apps.list(blankToNull(namespace), wanted, selector)
+        .forEach(a -> items.add(Json.mapper().valueToTree(a)));
+    return list;
+  }
+
+  /** Creates the app; with {@code upsert=true} an existing one is updated instead of refused. */
+  @POST
+  public Application create(
+      Application app,
+      @QueryParam("upsert") boolean upsert,
+      @QueryParam("appNamespace") String namespace) {
+    requireBody(app);
+    inNamespace(app, namespace);
+    if (upsert
+        && apps.find(app.getMetadata().getNamespace(), app.getMetadata().getName()).isPresent()) {
+      app.getMetadata().setResourceVersion(null);
+      return queued(apps.update(app));
+    }
+    return queued(apps.create(app));
+  }
+
+  /** The app; {@code refresh=normal|hard} reconciles it first (Argo's GET with refresh). */
+  @GET
+  @Path("/{name}")
+  public Application get(
+      @PathParam("name") String name,
+      @QueryParam("appNamespace") String namespace,
+      @QueryParam("refresh") String refresh) {
+    if (refresh != null && !refresh.isBlank()) {
+      return doRefresh(name, namespace, "hard".equals(refresh));
+    }
+    return apps.get(ns(namespace), name);
+  }
+
+  @PUT
+  @Path("/{name}")
+  public Application update(
+      @PathParam("name") String name,
+      @QueryParam("appNamespace") String namespace,
+      Application app) {
+    requireBody(app);
+    inNamespace(app, namespace);
+    if (app.getMetadata().getName() == null) {
+      app.getMetadata().setName(name);
+    } else if (!name.equals(app.getMetadata().getName())) {
+      throw ProblemException.invalid(
+          "metadata.name",
+          "\"" + app.getMetadata().getName() + "\" differs from the path's \"" + name + "\"");
+    }
+    return queued(apps.update(app));
+  }
+
+  /** A new or changed app is compared at once, as Argo CD does. */
+  private Application queued(Application app) {
+    queue.enqueue(Apps.key(app));
+    return app;
+  }
+
+  /** Deletes the app; with {@code cascade} (the default, as in Argo) its live objects too. */
+  @DELETE
+  @Path("/{name}")
+  public ObjectNode delete(
+      @PathParam("name") String name,
+      @QueryParam("appNamespace") String namespace,
+      @QueryParam("cascade") @DefaultValue("true") boolean cascade,
+      @QueryParam("propagationPolicy") String propagationPolicy) {
+    apps.get(ns(namespace), name);
+    commands.handle(
+        new AppCommand.Delete(
+            ns(namespace), name, cascade, propagationPolicy, id(), "rest", Instant.now()),
+        true);
+    return Json.mapper().createObjectNode();
+  }
+
+  /** Reconciles now and returns the app ({@code hard} is accepted; repo-server caches by SHA). */
+  @POST
+  @Path("/{name}/refresh")
+  public Application refresh(
+      @PathParam("name") String name,
+      @QueryParam("appNamespace") String namespace,
+      @QueryParam("hard") boolean hard) {
+    return doRefresh(name, namespace, hard);
+  }
+
+  private Application doRefresh(String name, String namespace, boolean hard) {
+    return commands
+        .handle(
+            new AppCommand.Refresh(ns(namespace), name, hard, id(), "rest", Instant.now()), true)
+        .orElseThrow(() -> ProblemException.notFound("application " + ns(namespace) + "/" + name));
+  }
+
+  /**
+   * Starts a sync (Argo's SyncRequest body: revision, prune, dryRun, resources, syncOptions as a
+   * list or {@code {items: [...]}}); returns the app with its operation Running. 409 when one runs.
+   */
+  @POST
+  @Path("/{name}/sync")
+  public Application sync(
+      @PathParam("name") String name,
+      @QueryParam("appNamespace") String namespace,
+      ObjectNode body) {
+    JsonNode b = body == null ? Json.mapper().createObjectNode() : body;
+    List<ResourceRef> resources = new ArrayList<>();
+    for (JsonNode r : b.path("resources")) {
+      resources.add(
+          new ResourceRef(
+              r.path("group").asText(""),
+              r.path("kind").asText(),
+              r.path("namespace").asText(null),
+              r.path("name").asText()));
+    }
+    JsonNode options = b.path("syncOptions");
+    if (options.isObject()) {
+      options = options.path("items");
+    }
+    List<String> syncOptions = new ArrayList<>();
+    options.forEach(o -> syncOptions.add(o.asText()));
+    String revision = b.path("revision").asText(null);
+    AppCommand.Sync command =
+        new AppCommand.Sync(
+            ns(namespace),
+            name,
+            revision == null || revision.isBlank() ? null : revision,
+            b.path("prune").asBoolean(false),
+            b.path("dryRun").asBoolean(false),
+            resources,
+            syncOptions,
+            b.path("operationId").asText(id()),
+            b.path("username").asText("rest"),
+            Instant.now());
+    return commands.handle(command, false).orElseGet(() -> apps.get(ns(namespace), name));
+  }
+
+  /** Argo's RollbackRequest: {@code {id, prune, dryRun}}; needs automated sync off. */
+  @POST
+  @Path("/{name}/rollback")
+  public Application rollback(
+      @PathParam("name") String name,
+      @QueryParam("appNamespace") String namespace,
+      ObjectNode body) {
+    if (body == null || !body.path("id").canConvertToLong()) {
+      throw ProblemException.invalid("id", "required: the status.history[].id to roll back to");
+    }
+    AppCommand.Rollback command =
+        new AppCommand.Rollback(
+            ns(namespace),
+            name,
+            body.get("id").asLong(),
+            body.path("prune").asBoolean(false),
+            body.path("dryRun").asBoolean(false),
+            id(),
+            "rest",
+            Instant.now());
+    return commands.handle(command, false).orElseGet(() -> apps.get(ns(namespace), name));
+  }
+
+  /**
+   * Argo's ManagedResourcesResponse: per resource {@code group, kind, namespace, name, targetState,
+   * liveState, normalizedLiveState, predictedLiveState, modified, diff}; the states are JSON text
+   * as in Argo, {@code diff} lists the JSON pointers that differ.
+   */
+  @GET
+  @Path("/{name}/managed-resources")
+  public ObjectNode managedResources(
+      @PathParam("name") String name, @QueryParam("appNamespace") String namespace) {
+    Application app = apps.get(ns(namespace), name);
+    Comparison comparison;
+    try {
+      comparison = reconciler.compare(app);
+    } catch (RenderException e) {
+      throw new ProblemException(
+          e.status() == 0 ? 502 : e.status() == 404 ? 404 : 422,
+          "cannot render application " + ns(namespace) + "/" + name + ": " + e.getMessage());
+    }
+    ObjectNode response = Json.mapper().createObjectNode();
+    ArrayNode items = response.putArray("items");
+    for (ResourceDiff diff : comparison.diffs()) {
+      ObjectNode item = items.addObject();
+      item.put("group", diff.group());
+      item.put("kind", diff.kind());
+      item.put("namespace", diff.namespace());
+      item.put("name", diff.name());
+      item.put("targetState", text(diff.normalizedDesired()));
+      item.put("liveState", text(comparison.live().get(diff.key())));
+      item.put("normalizedLiveState", text(diff.normalizedLive()));
+      item.put("predictedLiveState", text(diff.normalizedDesired()));
+      item.put("modified", diff.status() != io.quargo.common.model.SyncStatusCode.SYNCED);
+      item.put("requiresPruning", diff.requiresPruning());
+      item.put("diff", String.join("\n", diff.differences()));
+    }
+    return response;
+  }
+
+  /** Argo's ApplicationTree: {@code {nodes: [...]}} with parentRefs and health. */
+  @GET
+  @Path("/{name}/resource-tree")
+  public ObjectNode resourceTree(
+      @PathParam("name") String name, @QueryParam("appNamespace") String namespace) {
+    apps.get(ns(namespace), name);
+    return trees.tree(name);
+  }
+
+  private static String text(JsonNode node) {
+    return node == null ? "null" : node.toString();
+  }
+
+  private static void requireBody(Application app) {
+    if (app == null || app.getMetadata() == null) {
+      throw ProblemException.invalid(
+          "metadata.name", "required: an Application with metadata.name");
+    }
+  }
+
+  private static void inNamespace(Application app, String namespace) {
+    if (app.getMetadata().getNamespace() == null || app.getMetadata().getNamespace().isBlank()) {
+      app.getMetadata().setNamespace(ns(namespace));
+    }
+  }
+
+  private static String ns(String namespace) {
+    return namespace == null || namespace.isBlank()
+        ? ApplicationRepository.DEFAULT_NAMESPACE
+        : namespace;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static String id() {
+    return UUID.randomUUID().toString();
+  }
+}
