@@ -79,12 +79,31 @@ final class SyncRun {
       if (failure.isTerminated()) {
         phase = OperationPhase.TERMINATING;
         report();
+        terminateRunningHooks();
         return finish(OperationPhase.FAILED, SyncFailure.TERMINATED);
       }
       return finish(OperationPhase.FAILED, runSyncFail(failure.getMessage()));
     } catch (RuntimeException e) {
       return finish(
           OperationPhase.ERROR, "sync of app %s failed: %s".formatted(request.appName(), e));
+    }
+  }
+
+  /** As Argo CD does on terminate: running hooks are deleted and marked failed. */
+  private void terminateRunningHooks() {
+    for (SyncTask task : tasks) {
+      if (task.hook && task.hookPhase == OperationPhase.RUNNING && task.apiKind != null) {
+        String namespace = task.namespace().isEmpty() ? null : task.namespace();
+        try {
+          cluster.delete(task.apiKind, namespace, task.name(), "background");
+        } catch (RuntimeException e) {
+          task.message = "terminated, but deleting the hook failed: " + e.getMessage();
+        }
+        task.hookPhase = OperationPhase.FAILED;
+        if (!task.message.startsWith("terminated")) {
+          task.message = "Terminated";
+        }
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quargo.common.model.OperationPhase;
+import io.quargo.common.yaml.ManifestCodec;
 import io.quargo.testkit.sandbox.SandboxClusterExtension;
 import java.time.Duration;
 import java.util.List;
@@ -124,5 +125,53 @@ class SyncHooksTest {
                 .getUid())
         .as("BeforeHookCreation (the default) deletes the old job first")
         .isNotEqualTo(firstUid);
+  }
+
+  @Test
+  void terminateDeletesARunningHook(KubernetesClient client) {
+    String namespace = unique("termhook");
+    client.namespaces().resource(SyncTestObjects.namespace(namespace)).create();
+    var desired = manifests("hooks");
+    var pod =
+        ManifestCodec.readAll(
+                """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: never-finishes
+                  annotations:
+                    argocd.argoproj.io/hook: PreSync
+                    sandbox.quargo.io/fail: ImagePullBackOff
+                spec:
+                  restartPolicy: Never
+                  containers: [{name: wait, image: missing:1}]
+                """)
+            .get(0);
+    Termination termination = new Termination();
+    SyncListener terminateWhenHookRuns =
+        state -> {
+          if (state.resources().stream()
+              .anyMatch(
+                  r ->
+                      r.name().equals("never-finishes")
+                          && r.hookPhase() == OperationPhase.RUNNING)) {
+            termination.terminate();
+          }
+        };
+
+    SyncResult result =
+        engine(client)
+            .sync(
+                SyncRequest.of(unique("termhook"), namespace, List.of(pod, desired.get(1))),
+                terminateWhenHookRuns,
+                termination);
+
+    assertThat(result.message()).isEqualTo("Operation terminated");
+    assertThat(result.resources())
+        .filteredOn(r -> r.name().equals("never-finishes"))
+        .extracting(ResourceResult::hookPhase, ResourceResult::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(OperationPhase.FAILED, "Terminated"));
+    assertThat(client.pods().inNamespace(namespace).withName("never-finishes").get()).isNull();
+    assertThat(client.configMaps().inNamespace(namespace).withName("app-config").get()).isNull();
   }
 }
