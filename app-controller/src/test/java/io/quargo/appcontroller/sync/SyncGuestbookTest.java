@@ -14,9 +14,11 @@ import io.quargo.appcontroller.health.HealthAssessor;
 import io.quargo.appcontroller.kube.ClusterObjects;
 import io.quargo.common.model.HealthStatusCode;
 import io.quargo.common.model.OperationPhase;
+import io.quargo.common.model.application.OperationState;
 import io.quargo.testkit.sandbox.SandboxClusterExtension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,7 +58,22 @@ class SyncGuestbookTest {
     assertThat(HealthAssessor.standard().assess(live).status()).isEqualTo(HealthStatusCode.HEALTHY);
     assertThat(progress).hasSizeGreaterThan(3);
     assertThat(progress.get(0).phase()).isEqualTo(OperationPhase.RUNNING);
-    assertThat(result.syncResultMap()).containsEntry("revision", "abc123");
+    OperationState state = result.applyTo(new OperationState());
+    assertThat(state.getPhase()).isEqualTo("Succeeded");
+    assertThat(state.getFinishedAt()).isNotNull();
+    assertThat(state.getSyncResult()).containsEntry("revision", "abc123");
+    assertThat((List<?>) state.getSyncResult().get("resources"))
+        .last()
+        .isEqualTo(
+            Map.of(
+                "group", "apps",
+                "version", "v1",
+                "kind", "Deployment",
+                "namespace", namespace,
+                "name", "guestbook-ui",
+                "status", "Synced",
+                "message", "deployment.apps/guestbook-ui created",
+                "syncPhase", "Sync"));
   }
 
   @Test
