@@ -31,6 +31,31 @@ public record SyncResult(
     return resources.stream().filter(r -> r.status() != null).toList();
   }
 
+  /**
+   * For a controller that finds this state Running after a restart: the operation as Failed, saying
+   * how far it got and naming the tasks that never completed, so it is never left silently
+   * half-done.
+   */
+  public SyncResult interrupted(Instant now) {
+    if (phase.completed()) {
+      return this;
+    }
+    List<String> unfinished = new ArrayList<>();
+    for (ResourceResult r : resources) {
+      boolean hookRunning = r.hookType() != null && r.hookPhase() == OperationPhase.RUNNING;
+      if (r.status() == null || hookRunning) {
+        unfinished.add(r.key().toString());
+      }
+    }
+    String text =
+        "the controller stopped during this sync after %d of %d tasks; not completed: %s; sync again"
+            .formatted(
+                resources.size() - unfinished.size(),
+                resources.size(),
+                String.join(", ", unfinished));
+    return new SyncResult(syncId, OperationPhase.FAILED, text, revision, resources, startedAt, now);
+  }
+
   /** Argo's {@code syncResult}: {@code revision} and {@code resources[]} as plain maps. */
   public Map<String, Object> syncResultMap() {
     List<Object> list = new ArrayList<>();
