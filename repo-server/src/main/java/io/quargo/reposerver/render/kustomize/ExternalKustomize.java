@@ -1,7 +1,6 @@
 package io.quargo.reposerver.render.kustomize;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quargo.common.yaml.ManifestCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ public record ExternalKustomize(List<String> command, Duration timeout) {
         throw new KustomizeException(
             displayName, String.join(" ", command) + " failed: " + err.join().strip());
       }
-      return ManifestCodec.readAll(out.join(), displayName);
+      return Yaml12.readAll(out.join(), displayName);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();

@@ -81,11 +81,15 @@ final class FieldSpecTables {
     return specs;
   }
 
-  /** Image fields kustomize's images transformer visits besides every containers list. */
+  /** Image fields kustomize's images transformer visits after every containers list. */
   static List<FieldSpec> images() {
     // Kustomize 5.6 (kubectl 1.33) does not yet touch image volumes (spec.volumes[].image); later
     // kustomize versions do. We follow 5.6, the version Argo CD users compare against today.
-    return List.of();
+    return List.of(
+        FieldSpec.all("spec/containers/image", false),
+        FieldSpec.all("spec/initContainers/image", false),
+        FieldSpec.all("spec/template/spec/containers/image", false),
+        FieldSpec.all("spec/template/spec/initContainers/image", false));
   }
 
   static List<FieldSpec> replicas() {

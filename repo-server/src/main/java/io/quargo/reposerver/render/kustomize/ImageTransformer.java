@@ -15,7 +15,10 @@ import java.util.regex.PatternSyntaxException;
 final class ImageTransformer {
 
   /** One entry of {@code images}. */
-  record Image(String name, String newName, String newTag, String digest) {}
+  record Image(String name, String newName, String newTag, String digest, String tagSuffix) {}
+
+  private static final java.util.Set<String> FIELDS =
+      java.util.Set.of("name", "newName", "newTag", "digest", "tagSuffix");
 
   private ImageTransformer() {}
 
@@ -23,21 +26,33 @@ final class ImageTransformer {
     if (!entry.isObject() || entry.path("name").asText("").isEmpty()) {
       throw new KustomizeException(file, "every images entry needs a name: " + entry);
     }
+    for (String field : (Iterable<String>) entry::fieldNames) {
+      if (!FIELDS.contains(field)) {
+        throw new KustomizeException(file, "unknown field \"" + field + "\" in an images entry");
+      }
+    }
     return new Image(
-        entry.path("name").asText(),
-        text(entry, "newName"),
-        text(entry, "newTag"),
-        text(entry, "digest"));
+        text(entry, "name", file),
+        text(entry, "newName", file),
+        text(entry, "newTag", file),
+        text(entry, "digest", file),
+        text(entry, "tagSuffix", file));
   }
 
   static void apply(ResourceMap resources, List<Image> images) {
     if (images.isEmpty()) {
       return;
     }
-    for (KResource resource : resources) {
-      walk(resource.object, images);
-      for (FieldSpec spec : FieldSpecTables.images()) {
-        spec.visit(resource.object, (parent, field) -> update(parent, field, images));
+    // Like kustomize, each entry runs twice: once over every containers/initContainers list
+    // (its "legacy" filter), once over the image field specs. Only tagSuffix notices: on pod
+    // specs at the usual paths it is appended twice, exactly as kubectl kustomize does.
+    for (Image image : images) {
+      List<Image> one = List.of(image);
+      for (KResource resource : resources) {
+        walk(resource.object, one);
+        for (FieldSpec spec : FieldSpecTables.images()) {
+          spec.visit(resource.object, (parent, field) -> update(parent, field, one));
+        }
       }
     }
   }
@@ -80,6 +95,9 @@ final class ImageTransformer {
       } else if (!entry.digest().isEmpty()) {
         tag = "";
         digest = entry.digest();
+      } else if (!entry.tagSuffix().isEmpty()) {
+        tag = tag + entry.tagSuffix();
+        digest = "";
       }
       image = name + (tag.isEmpty() ? "" : ":" + tag) + (digest.isEmpty() ? "" : "@" + digest);
       holder.put(field, image);
@@ -122,8 +140,7 @@ final class ImageTransformer {
     };
   }
 
-  private static String text(JsonNode entry, String field) {
-    JsonNode value = entry.get(field);
-    return value == null || value.isNull() ? "" : value.asText();
+  private static String text(JsonNode entry, String field, String file) {
+    return Yamls.string(entry.get(field), file, "images." + field);
   }
 }

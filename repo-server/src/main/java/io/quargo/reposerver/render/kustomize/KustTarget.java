@@ -2,7 +2,6 @@ package io.quargo.reposerver.render.kustomize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quargo.common.yaml.ManifestCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -82,7 +81,7 @@ final class KustTarget {
     inputs.add(file);
     List<ObjectNode> objects;
     try {
-      objects = ManifestCodec.readAll(files.read(path, k.file, "resources"), file);
+      objects = Yaml12.readAll(files.read(path, k.file, "resources"), file);
     } catch (KustomizeException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -106,7 +106,7 @@ final class Kustomization {
     } else {
       List<ObjectNode> docs;
       try {
-        docs = ManifestCodec.readAll(files.read(path, file, "kustomization"), file);
+        docs = readKustomization(files.read(path, file, "kustomization"), file);
       } catch (KustomizeException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -133,11 +133,24 @@ final class Kustomization {
       return null;
     }
     String file = files.relative(path);
-    List<ObjectNode> docs = ManifestCodec.readAll(files.read(path, file, "kustomization"), file);
+    List<ObjectNode> docs = readKustomization(files.read(path, file, "kustomization"), file);
     if (docs.size() != 1) {
       throw new KustomizeException(file, "expected one YAML document, found " + docs.size());
     }
     return docs.get(0);
+  }
+
+  /**
+   * Kustomize decodes its own file with YAML 1.1 typing into string fields and refuses a number or
+   * boolean where a string belongs ({@code newTag: 1.10}, {@code enabled: yes}); reading the file
+   * the same way lets the field checks refuse them too instead of guessing the text.
+   */
+  private static List<ObjectNode> readKustomization(String text, String file) {
+    try {
+      return ManifestCodec.readAll(text, file);
+    } catch (RuntimeException e) {
+      throw new KustomizeException(file, "invalid YAML: " + e.getMessage(), e);
+    }
   }
 
   private void check() {
@@ -157,8 +170,7 @@ final class Kustomization {
   }
 
   String string(String field) {
-    JsonNode value = spec.get(field);
-    return value == null || value.isNull() ? "" : value.asText();
+    return Yamls.string(spec.get(field), file, field);
   }
 
   /** The list field as nodes; a missing or null field is empty. */

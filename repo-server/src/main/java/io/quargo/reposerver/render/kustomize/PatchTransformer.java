@@ -3,7 +3,6 @@ package io.quargo.reposerver.render.kustomize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quargo.common.yaml.ManifestCodec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +137,7 @@ final class PatchTransformer {
 
   private JsonNode parseTree(String content) {
     try {
-      return ManifestCodec.yamlMapper().readTree(content);
+      return Yaml12.readTree(content, k.file);
     } catch (Exception e) {
       throw new KustomizeException(k.file, "invalid patch: " + e.getMessage(), e);
     }
@@ -146,7 +145,7 @@ final class PatchTransformer {
 
   private List<ObjectNode> parseDocuments(String content) {
     try {
-      return new ArrayList<>(ManifestCodec.readAll(content, k.file));
+      return new ArrayList<>(Yaml12.readAll(content, k.file));
     } catch (RuntimeException e) {
       throw new KustomizeException(k.file, "invalid patch: " + e.getMessage(), e);
     }

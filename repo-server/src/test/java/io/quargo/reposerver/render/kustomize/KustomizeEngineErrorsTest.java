@@ -196,4 +196,31 @@ class KustomizeEngineErrorsTest {
         .contains("overlay/kustomization.yaml", "base/kustomization.yaml", "base/cm.yaml");
     assertThat(out.external()).isFalse();
   }
+
+  @Test
+  void numberWhereKustomizeWantsAStringIsRefused() throws IOException {
+    write(
+        "app/kustomization.yaml", "resources: [cm.yaml]\nimages:\n- name: nginx\n  newTag: 1.10\n");
+    write("app/cm.yaml", CONFIG_MAP);
+
+    assertThatThrownBy(() -> build("app"))
+        .hasMessageContaining("app/kustomization.yaml")
+        .hasMessageContaining("\"images.newTag\" must be a string but is the number 1.1; quote it");
+  }
+
+  @Test
+  void resourceScalarsAreTypedAsKustomizeTypesThem() throws IOException {
+    write("app/kustomization.yaml", "resources: [cm.yaml]\n");
+    write(
+        "app/cm.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: yes\n  b: on\n"
+            + "  c: true\n");
+
+    ObjectNode cm = build("app").get(0);
+
+    assertThat(cm.at("/data/a").isTextual()).isTrue();
+    assertThat(cm.at("/data/a").asText()).isEqualTo("yes");
+    assertThat(cm.at("/data/b").asText()).isEqualTo("on");
+    assertThat(cm.at("/data/c").isBoolean()).isTrue();
+  }
 }
