@@ -60,9 +60,13 @@ final class KResource {
   }
 
   void storePreviousId() {
-    ResId cur = curId();
-    String ns = cur.gvk().clusterScoped() ? "" : cur.effectiveNamespace();
-    previousIds.add(new ResId(cur.gvk(), cur.name(), ns));
+    rememberId(curId());
+  }
+
+  /** Records {@code id} as one this object had (namespace as kustomize stores it). */
+  void rememberId(ResId id) {
+    String ns = id.gvk().clusterScoped() ? "" : id.effectiveNamespace();
+    previousIds.add(new ResId(id.gvk(), id.name(), ns));
   }
 
   ObjectNode metadata() {

@@ -87,8 +87,8 @@ final class KustTarget {
     } catch (RuntimeException e) {
       throw new KustomizeException(file, "invalid YAML: " + e.getMessage(), e);
     }
-    for (ObjectNode object : objects) {
-      for (ObjectNode item : flatten(object)) {
+    for (ObjectNode item : flatten(objects)) {
+      {
         if (item.path("kind").asText("").isEmpty()
             || item.path("metadata").path("name").asText("").isEmpty()) {
           throw new KustomizeException(
@@ -99,16 +99,24 @@ final class KustTarget {
     }
   }
 
-  private static List<ObjectNode> flatten(ObjectNode object) {
+  /**
+   * Kinds ending in "List" replaced by their items, which kustomize queues after the file's other
+   * documents (a List without items is dropped).
+   */
+  private static List<ObjectNode> flatten(List<ObjectNode> documents) {
+    java.util.ArrayDeque<ObjectNode> queue = new java.util.ArrayDeque<>(documents);
     List<ObjectNode> items = new ArrayList<>();
-    if (object.path("kind").asText("").endsWith("List") && object.path("items").isArray()) {
-      for (JsonNode item : object.get("items")) {
+    while (!queue.isEmpty()) {
+      ObjectNode object = queue.poll();
+      if (!object.path("kind").asText("").endsWith("List")) {
+        items.add(object);
+        continue;
+      }
+      for (JsonNode item : object.path("items")) {
         if (item instanceof ObjectNode o) {
-          items.addAll(flatten(o));
+          queue.add(o);
         }
       }
-    } else {
-      items.add(object);
     }
     return items;
   }
@@ -143,7 +151,7 @@ final class KustTarget {
     for (JsonNode entry : k.list("replicas")) {
       replicas.add(ReplicaTransformer.parse(entry, k.file));
     }
-    ReplicaTransformer.apply(ra, replicas);
+    ReplicaTransformer.apply(ra, replicas, k.file);
     List<ImageTransformer.Image> images = new ArrayList<>();
     for (JsonNode entry : k.list("images")) {
       images.add(ImageTransformer.parse(entry, k.file));

@@ -37,7 +37,8 @@ final class Kustomization {
           "patchesJson6902",
           "configMapGenerator",
           "secretGenerator",
-          "generatorOptions");
+          "generatorOptions",
+          "sortOptions");
 
   private static final Set<String> UNSUPPORTED =
       Set.of(
@@ -54,7 +55,6 @@ final class Kustomization {
           "validators",
           "inventory",
           "buildMetadata",
-          "sortOptions",
           "imageTags");
 
   final Path dir;

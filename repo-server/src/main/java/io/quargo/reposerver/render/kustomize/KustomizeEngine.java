@@ -89,7 +89,10 @@ public final class KustomizeEngine {
     }
     NameReferenceTransformer.apply(resources);
     List<KResource> sorted = new ArrayList<>(resources.list());
-    sorted.sort(LegacyOrder.COMPARATOR);
+    Comparator<KResource> order = SortOptions.of(top);
+    if (order != null) {
+      sorted.sort(order);
+    }
     List<ObjectNode> objects = new ArrayList<>(sorted.size());
     List<String> origins = new ArrayList<>(sorted.size());
     for (KResource resource : sorted) {

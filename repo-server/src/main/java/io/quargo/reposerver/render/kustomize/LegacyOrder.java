@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class LegacyOrder {
 
-  private static final List<String> FIRST =
+  static final List<String> FIRST =
       List.of(
           "Namespace",
           "ResourceQuota",
@@ -37,30 +37,32 @@ final class LegacyOrder {
           "CronJob",
           "PodDisruptionBudget");
 
-  private static final List<String> LAST =
+  static final List<String> LAST =
       List.of("MutatingWebhookConfiguration", "ValidatingWebhookConfiguration");
-
-  private static final Map<String, Integer> RANK = new HashMap<>();
-
-  static {
-    for (int i = 0; i < FIRST.size(); i++) {
-      RANK.put(FIRST.get(i), -FIRST.size() + i);
-    }
-    for (int i = 0; i < LAST.size(); i++) {
-      RANK.put(LAST.get(i), 1 + i);
-    }
-  }
 
   private LegacyOrder() {}
 
-  static final Comparator<KResource> COMPARATOR = LegacyOrder::compare;
+  /** The default legacy order. */
+  static final Comparator<KResource> COMPARATOR = comparator(FIRST, LAST);
 
-  private static int compare(KResource a, KResource b) {
+  /** The legacy order with other first and last kinds ({@code sortOptions.legacySortOptions}). */
+  static Comparator<KResource> comparator(List<String> first, List<String> last) {
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < first.size(); i++) {
+      rank.put(first.get(i), -first.size() + i);
+    }
+    for (int i = 0; i < last.size(); i++) {
+      rank.put(last.get(i), 1 + i);
+    }
+    return (a, b) -> compare(a, b, rank);
+  }
+
+  private static int compare(KResource a, KResource b, Map<String, Integer> rank) {
     Gvk ga = a.gvk();
     Gvk gb = b.gvk();
     if (!ga.equals(gb)) {
-      int ra = RANK.getOrDefault(ga.kind(), 0);
-      int rb = RANK.getOrDefault(gb.kind(), 0);
+      int ra = rank.getOrDefault(ga.kind(), 0);
+      int rb = rank.getOrDefault(gb.kind(), 0);
       if (ra != rb) {
         return Integer.compare(ra, rb);
       }

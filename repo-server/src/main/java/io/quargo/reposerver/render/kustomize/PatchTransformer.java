@@ -64,6 +64,14 @@ final class PatchTransformer {
         hasPath ? readPatch(entry.get("path").asText(), field) : entry.get("patch").asText();
     PatchTarget target =
         entry.hasNonNull("target") ? PatchTarget.parse(entry.get("target"), k.file) : null;
+    JsonNode options = entry.path("options");
+    for (String option : (Iterable<String>) options::fieldNames) {
+      if (!List.of("allowNameChange", "allowKindChange").contains(option)) {
+        throw new KustomizeException(k.file, "unknown patch option \"" + option + "\"");
+      }
+    }
+    boolean allowNameChange = options.path("allowNameChange").asBoolean(false);
+    boolean allowKindChange = options.path("allowKindChange").asBoolean(false);
     JsonNode tree = parseTree(content);
     if (tree instanceof ArrayNode operations) {
       if (target == null) {
@@ -77,25 +85,42 @@ final class PatchTransformer {
       return;
     }
     for (ObjectNode patch : parseDocuments(content)) {
-      applyStrategic(resources, patch, target);
+      applyStrategic(resources, patch, target, allowNameChange, allowKindChange);
     }
   }
 
   private void applyStrategic(ResourceMap resources, ObjectNode patch, PatchTarget target) {
+    applyStrategic(resources, patch, target, false, false);
+  }
+
+  private void applyStrategic(
+      ResourceMap resources,
+      ObjectNode patch,
+      PatchTarget target,
+      boolean allowNameChange,
+      boolean allowKindChange) {
     if (target != null) {
       for (KResource resource : resources) {
         if (target.selects(resource)) {
           ObjectNode copy = patch.deepCopy();
           ObjectNode meta = Yamls.object(copy, "metadata");
-          meta.put("name", resource.name());
+          if (!allowNameChange || !meta.hasNonNull("name")) {
+            meta.put("name", resource.name());
+          }
           if (resource.namespace().isEmpty()) {
             meta.remove("namespace");
           } else {
             meta.put("namespace", resource.namespace());
           }
-          copy.put("apiVersion", resource.object.path("apiVersion").asText());
-          copy.put("kind", resource.object.path("kind").asText());
+          if (!allowKindChange || !copy.hasNonNull("kind")) {
+            copy.put("apiVersion", resource.object.path("apiVersion").asText());
+            copy.put("kind", resource.object.path("kind").asText());
+          }
+          ResId before = resource.curId();
           merge(resources, resource, copy);
+          if (!resource.curId().equals(before) && resources.list().contains(resource)) {
+            resource.rememberId(before);
+          }
         }
       }
       return;

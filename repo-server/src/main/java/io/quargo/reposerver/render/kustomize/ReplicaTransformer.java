@@ -25,8 +25,9 @@ final class ReplicaTransformer {
     return new Replica(entry.path("name").asText(), count.asLong());
   }
 
-  static void apply(ResourceMap resources, List<Replica> replicas) {
+  static void apply(ResourceMap resources, List<Replica> replicas, String file) {
     for (Replica replica : replicas) {
+      boolean found = false;
       for (KResource resource : resources) {
         if (!resource.name().equals(replica.name())
             && resource.previousIds.stream().noneMatch(id -> id.name().equals(replica.name()))) {
@@ -34,9 +35,17 @@ final class ReplicaTransformer {
         }
         for (FieldSpec spec : FieldSpecTables.replicas()) {
           if (spec.selects(resource.gvk())) {
+            found = true;
             spec.visit(resource.object, (parent, field) -> parent.put(field, replica.count()));
           }
         }
+      }
+      if (!found) {
+        throw new KustomizeException(
+            file,
+            "replicas entry \""
+                + replica.name()
+                + "\" matches no Deployment, StatefulSet, ReplicaSet or ReplicationController");
       }
     }
   }
