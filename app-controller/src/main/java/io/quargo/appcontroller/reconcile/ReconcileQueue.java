@@ -2,8 +2,10 @@ package io.quargo.appcontroller.reconcile;
 
 import io.quargo.appcontroller.config.ControllerConfig;
 import io.quargo.common.problem.ProblemException;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +27,7 @@ public class ReconcileQueue {
   private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
 
   private final AppReconciler reconciler;
+  private volatile boolean stopping;
   private final Set<AppKey> queued = ConcurrentHashMap.newKeySet();
   private final ExecutorService workers;
   private final ScheduledExecutorService later =
@@ -39,13 +42,16 @@ public class ReconcileQueue {
 
   /** Queues a reconcile of {@code key} unless one is queued already. */
   public void enqueue(AppKey key) {
-    if (queued.add(key)) {
+    if (!stopping && queued.add(key)) {
       workers.submit(() -> run(key));
     }
   }
 
   /** Queues a reconcile of {@code key} after {@code delay}. */
   public void enqueueLater(AppKey key, Duration delay) {
+    if (stopping) {
+      return;
+    }
     later.schedule(() -> enqueue(key), delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -56,6 +62,9 @@ public class ReconcileQueue {
 
   private void run(AppKey key) {
     queued.remove(key);
+    if (stopping) {
+      return;
+    }
     try {
       if (!reconciler.tryReconcile(key)) {
         enqueueLater(key, BUSY_RETRY);
@@ -65,6 +74,11 @@ public class ReconcileQueue {
     } catch (RuntimeException e) {
       LOG.errorf(e, "reconcile of %s failed", key);
     }
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    stopping = true;
+    stop();
   }
 
   @PreDestroy

@@ -151,6 +151,7 @@ public class ApplicationResource {
   /** Reconciles now and returns the app ({@code hard} is accepted; repo-server caches by SHA). */
   @POST
   @Path("/{name}/refresh")
+  @Consumes(MediaType.WILDCARD)
   public Application refresh(
       @PathParam("name") String name,
       @QueryParam("appNamespace") String namespace,
