@@ -18,15 +18,9 @@ final class KustTarget {
 
   private final RepoFiles files;
   private final Deque<Path> stack = new ArrayDeque<>();
-  private final List<String> inputs = new ArrayList<>();
 
   KustTarget(RepoFiles files) {
     this.files = files;
-  }
-
-  /** The files read so far (relative to the repository), for cache invalidation. */
-  List<String> inputs() {
-    return inputs;
   }
 
   ResourceMap build(Kustomization k) {
@@ -38,7 +32,6 @@ final class KustTarget {
       throw new KustomizeException(k.file, "cycle: this kustomization includes itself");
     }
     stack.push(k.dir);
-    inputs.add(k.file);
     try {
       List<JsonNode> resources = new ArrayList<>(k.list("resources"));
       resources.addAll(k.list("bases"));
@@ -78,7 +71,6 @@ final class KustTarget {
       return;
     }
     String file = files.relative(path);
-    inputs.add(file);
     List<ObjectNode> objects;
     try {
       objects = Yaml12.readAll(files.read(path, k.file, "resources"), file);

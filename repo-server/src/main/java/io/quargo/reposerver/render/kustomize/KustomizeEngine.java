@@ -99,8 +99,7 @@ public final class KustomizeEngine {
       objects.add(resource.object);
       origins.add(resource.origin);
     }
-    return new KustomizeOutput(
-        objects, origins, List.copyOf(new java.util.LinkedHashSet<>(target.inputs())), false);
+    return new KustomizeOutput(objects, origins, files.filesRead(), false);
   }
 
   private KustomizeOutput renderExternal(RepoFiles files, Path dir, KustomizeOverrides o) {

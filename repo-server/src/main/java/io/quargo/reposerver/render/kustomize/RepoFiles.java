@@ -12,6 +12,7 @@ import java.nio.file.Path;
 final class RepoFiles {
 
   private final Path root;
+  private final java.util.Set<String> read = new java.util.LinkedHashSet<>();
 
   RepoFiles(Path repoRoot) {
     try {
@@ -86,10 +87,17 @@ final class RepoFiles {
           file, field + " \"" + relative(path) + "\" does not exist or is not a file");
     }
     try {
-      return Files.readAllBytes(path);
+      byte[] bytes = Files.readAllBytes(path);
+      read.add(relative(path));
+      return bytes;
     } catch (IOException e) {
       throw new KustomizeException(file, "cannot read " + relative(path) + ": " + e.getMessage());
     }
+  }
+
+  /** Every file read so far, relative to the root, in reading order. */
+  java.util.List<String> filesRead() {
+    return java.util.List.copyOf(read);
   }
 
   /** The path relative to the repository root, for messages and origins. */

@@ -185,7 +185,8 @@ class KustomizeEngineErrorsTest {
     write("base/cm.yaml", CONFIG_MAP);
     write(
         "overlay/kustomization.yaml",
-        "resources: [../base]\nconfigMapGenerator:\n- name: gen\n  literals: [k=v]\n");
+        "resources: [../base]\nconfigMapGenerator:\n- name: gen\n  files: [settings.txt]\n");
+    write("overlay/settings.txt", "k=v\n");
 
     KustomizeOutput out =
         new KustomizeEngine().render(repo, repo.resolve("overlay"), KustomizeOverrides.NONE);
@@ -193,7 +194,11 @@ class KustomizeEngineErrorsTest {
     // Sorted by name: the generated "gen-…" before "settings".
     assertThat(out.origins()).containsExactly("overlay/kustomization.yaml", "base/cm.yaml");
     assertThat(out.inputs())
-        .contains("overlay/kustomization.yaml", "base/kustomization.yaml", "base/cm.yaml");
+        .containsExactlyInAnyOrder(
+            "overlay/kustomization.yaml",
+            "base/kustomization.yaml",
+            "base/cm.yaml",
+            "overlay/settings.txt");
     assertThat(out.external()).isFalse();
   }
 
