@@ -4,9 +4,13 @@ import io.quargo.reposerver.cache.RenderCache;
 import io.quargo.reposerver.git.CommitTrees;
 import io.quargo.reposerver.git.GitRevisions;
 import io.quargo.reposerver.git.RepoCredentials;
+import io.quargo.reposerver.render.KustomizeRenderer;
 import io.quargo.reposerver.render.ManifestService;
+import io.quargo.reposerver.render.kustomize.ExternalKustomize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Builds the render cache and the manifest service from {@link RepoServerConfig}. */
 @ApplicationScoped
@@ -21,7 +25,27 @@ public class RenderBeans {
   @Produces
   @ApplicationScoped
   ManifestService manifestService(
-      GitRevisions revisions, CommitTrees trees, RepoCredentials credentials, RenderCache cache) {
-    return new ManifestService(revisions, trees, credentials, cache);
+      GitRevisions revisions,
+      CommitTrees trees,
+      RepoCredentials credentials,
+      RenderCache cache,
+      RepoServerConfig config) {
+    return new ManifestService(
+        revisions, trees, credentials, cache, new KustomizeRenderer(external(config.kustomize())));
+  }
+
+  /** The configured external kustomize, or null: {@code kubectl} gets {@code kustomize} as verb. */
+  static ExternalKustomize external(RepoServerConfig.Kustomize config) {
+    return config
+        .binary()
+        .filter(b -> !b.isBlank())
+        .map(
+            b -> {
+              Path binary = Path.of(b.trim());
+              String name = binary.getFileName().toString();
+              String verb = name.startsWith("kubectl") ? "kustomize" : "build";
+              return new ExternalKustomize(List.of(binary.toString(), verb), config.timeout());
+            })
+        .orElse(null);
   }
 }

@@ -31,6 +31,9 @@ public interface RepoServerConfig {
   @WithDefault("2000")
   long renderCacheSize();
 
+  /** Kustomize settings. */
+  Kustomize kustomize();
+
   /** Credentials per repository, keyed by any name; matched on the repository URL prefix. */
   Map<String, Credentials> credentials();
 
@@ -53,5 +56,19 @@ public interface RepoServerConfig {
 
     /** known_hosts lines the SSH server's host key must match. */
     Optional<String> knownHosts();
+  }
+
+  /** How kustomizations the Java engine refuses are rendered. */
+  interface Kustomize {
+    /**
+     * A real {@code kustomize} (run as {@code kustomize build DIR}) or {@code kubectl} (run as
+     * {@code kubectl kustomize DIR}) for kustomizations that use fields the Java engine lacks;
+     * unset, such a kustomization is an error naming the field.
+     */
+    Optional<String> binary();
+
+    /** How long one run of the external binary may take. */
+    @WithDefault("90s")
+    Duration timeout();
   }
 }

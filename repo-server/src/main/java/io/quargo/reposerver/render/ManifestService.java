@@ -23,10 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class ManifestService {
 
-  /** All renderers' versions; part of every cache key. */
-  public static final String RENDERER_VERSION =
-      DirectoryRenderer.VERSION + "+" + HelmRenderer.VERSION;
-
   private static final ObjectMapper CANONICAL =
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -36,14 +32,34 @@ public class ManifestService {
   private final RenderCache cache;
   private final DirectoryRenderer directory = new DirectoryRenderer();
   private final HelmRenderer helm = new HelmRenderer();
+  private final KustomizeRenderer kustomize;
+  private final String rendererVersion;
   private final AtomicLong renders = new AtomicLong();
 
+  /** A service with the Java Kustomize engine only. */
   public ManifestService(
       GitRevisions revisions, CommitTrees trees, RepoCredentials credentials, RenderCache cache) {
+    this(revisions, trees, credentials, cache, new KustomizeRenderer());
+  }
+
+  public ManifestService(
+      GitRevisions revisions,
+      CommitTrees trees,
+      RepoCredentials credentials,
+      RenderCache cache,
+      KustomizeRenderer kustomize) {
     this.revisions = revisions;
     this.trees = trees;
     this.credentials = credentials;
     this.cache = cache;
+    this.kustomize = kustomize;
+    this.rendererVersion =
+        DirectoryRenderer.VERSION + "+" + HelmRenderer.VERSION + "+" + kustomize.version();
+  }
+
+  /** All renderers' versions (and the external kustomize, if any); part of every cache key. */
+  public String rendererVersion() {
+    return rendererVersion;
   }
 
   /** Renders {@code source}, from the cache when the same commit and parameters were rendered. */
@@ -59,7 +75,7 @@ public class ManifestService {
     RepoPaths.requireRelativeInside("path", path);
     ResolvedRevision revision =
         revisions.resolve(url, credentials.forUrl(url), source.targetRevision());
-    RenderKey key = new RenderKey(url, revision.sha(), path, parameters(source), RENDERER_VERSION);
+    RenderKey key = new RenderKey(url, revision.sha(), path, parameters(source), rendererVersion);
     RenderedManifests rendered = cache.get(key, () -> renderUncached(source, path, revision));
     return new ManifestResult(
         rendered.manifests().stream().map(ObjectNode::deepCopy).toList(),
@@ -112,9 +128,7 @@ public class ManifestService {
     return switch (SourceTypes.of(source, appDir)) {
       case Directory -> directory.render(context);
       case Helm -> helm.render(context);
-      case Kustomize ->
-          throw new UnsupportedSourceException(
-              path, "Kustomize rendering is not available yet: " + path + " holds a kustomization");
+      case Kustomize -> kustomize.render(context);
     };
   }
 

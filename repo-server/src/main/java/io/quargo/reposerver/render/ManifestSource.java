@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What to render, in the shape of an Argo CD Application's {@code spec.source} plus the app's name
- * and destination namespace (for the build environment and Helm's release).
+ * and destination namespace (for the build environment and Helm's release). {@code kustomize} is
+ * {@code spec.source.kustomize} as JSON (read by {@code kustomize.ArgoKustomizeSource}).
  */
 public record ManifestSource(
     String repoURL,
@@ -14,8 +15,27 @@ public record ManifestSource(
     String chart,
     Helm helm,
     Directory directory,
+    JsonNode kustomize,
     String appName,
     String namespace) {
+
+  /** A source without Kustomize overrides. */
+  public ManifestSource(
+      String repoURL,
+      String targetRevision,
+      String path,
+      String chart,
+      Helm helm,
+      Directory directory,
+      String appName,
+      String namespace) {
+    this(repoURL, targetRevision, path, chart, helm, directory, null, appName, namespace);
+  }
+
+  /** Whether {@code spec.source.kustomize} holds anything. */
+  public boolean hasKustomize() {
+    return kustomize != null && !kustomize.isNull() && !kustomize.isEmpty();
+  }
 
   /** {@code spec.source.directory}. */
   public record Directory(

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the source type as Argo CD does: an explicit {@code helm} or {@code directory} block
- * decides; otherwise {@code Chart.yaml} means Helm, a kustomization file Kustomize, anything else a
- * directory of manifests.
+ * Chooses the source type as Argo CD does: exactly one explicit {@code helm}, {@code kustomize} or
+ * {@code directory} block decides; otherwise {@code Chart.yaml} means Helm, a kustomization file
+ * Kustomize, anything else a directory of manifests.
  */
 public final class SourceTypes {
 
@@ -22,11 +22,15 @@ public final class SourceTypes {
   public static SourceType of(ManifestSource source, Path appDir) {
     boolean helm = source.helm() != null;
     boolean directory = source.directory() != null;
-    if (helm && !directory) {
+    boolean kustomize = source.hasKustomize();
+    if (helm && !directory && !kustomize) {
       return SourceType.Helm;
     }
-    if (directory && !helm) {
+    if (directory && !helm && !kustomize) {
       return SourceType.Directory;
+    }
+    if (kustomize && !helm && !directory) {
+      return SourceType.Kustomize;
     }
     return discover(appDir).orElse(SourceType.Directory);
   }

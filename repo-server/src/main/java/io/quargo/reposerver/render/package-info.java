@@ -5,7 +5,7 @@
  * explicit helm: {...}       Helm       (HelmRenderer, real Helm through helm-java)
  * explicit directory: {...}  Directory  (DirectoryRenderer)
  * Chart.yaml in the path     Helm
- * kustomization.yaml / .yml / Kustomization   Kustomize (not available yet: 501)
+ * kustomization.yaml / .yml / Kustomization   Kustomize (render/kustomize, via KustomizeRenderer)
  * anything else              Directory: .yaml, .yml, .json files; recurse, include, exclude
  * </pre>
  *

@@ -150,10 +150,15 @@ class ManifestResourceTest {
   }
 
   @Test
-  void kustomizeIsA501ProblemNamingThePath() {
-    problem(source("main", "kustomized", null), 501)
-        .body("detail", containsString("Kustomize rendering is not available yet"))
-        .body("path", equalTo("kustomized"));
+  void anEmptyKustomizationRendersNoObjects() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(source("main", "kustomized", null))
+        .post("/api/v1/manifests")
+        .then()
+        .statusCode(200)
+        .body("sourceType", equalTo("Kustomize"))
+        .body("manifests.size()", equalTo(0));
   }
 
   @Test
@@ -162,8 +167,8 @@ class ManifestResourceTest {
     body.put("helm", Map.of("fileParameters", java.util.List.of(Map.of("name", "a", "path", "b"))));
     problem(body, 501).body("detail", containsString("helm.fileParameters is not supported yet"));
     body.put("helm", Map.of("releaseName", "x"));
-    body.put("kustomize", Map.of("namePrefix", "p-"));
-    problem(body, 501).body("detail", containsString("kustomize is not supported yet"));
+    body.put("plugin", Map.of("name", "cmp"));
+    problem(body, 501).body("detail", containsString("plugin is not supported yet"));
   }
 
   @Test
