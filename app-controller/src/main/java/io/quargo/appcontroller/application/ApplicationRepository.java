@@ -106,6 +106,37 @@ public class ApplicationRepository {
         .getResultList();
   }
 
+  /** Marks the operations of {@code keys} (namespace/name pairs) as alive now. */
+  @Transactional
+  public void heartbeat(Collection<String[]> keys) {
+    for (String[] key : keys) {
+      Panache.getEntityManager()
+          .createNativeQuery(
+              "UPDATE application SET operation_heartbeat = now()"
+                  + " WHERE namespace = ?1 AND name = ?2")
+          .setParameter(1, key[0])
+          .setParameter(2, key[1])
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * namespace/name of the apps whose operation is Running but whose heartbeat is older than {@code
+   * seconds} (or was never written): their controller stopped.
+   */
+  @Transactional
+  @SuppressWarnings("unchecked")
+  public List<Object[]> abandonedOperations(long seconds) {
+    return Panache.getEntityManager()
+        .createNativeQuery(
+            "SELECT namespace, name FROM application"
+                + " WHERE document -> 'status' -> 'operationState' ->> 'phase' = 'Running'"
+                + " AND (operation_heartbeat IS NULL"
+                + " OR operation_heartbeat < now() - make_interval(secs => ?1))")
+        .setParameter(1, (double) seconds)
+        .getResultList();
+  }
+
   /** Stores a new Application (validated); 409 when one of that name exists. */
   @Transactional
   public Application create(Application app) {

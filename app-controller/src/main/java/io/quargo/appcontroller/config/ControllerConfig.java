@@ -54,6 +54,10 @@ public interface ControllerConfig {
     @WithDefault("4")
     int operationWorkers();
 
+    /** A Running operation without heartbeat for this long is marked Failed. */
+    @WithDefault("60s")
+    Duration abandonedAfter();
+
     /** Whether informers on tracked live objects trigger reconciles. */
     @WithDefault("true")
     boolean informers();

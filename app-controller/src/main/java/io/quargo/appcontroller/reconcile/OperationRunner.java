@@ -23,8 +23,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
@@ -46,6 +50,10 @@ public class OperationRunner {
   private final AppEventPublisher events;
   private final ReconcileQueue queue;
   private final ExecutorService pool;
+  private final Set<AppKey> running = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService heartbeats =
+      Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "operation-heartbeat"));
+  private final Duration abandonedAfter;
 
   public OperationRunner(
       ApplicationRepository apps,
@@ -65,6 +73,9 @@ public class OperationRunner {
         Executors.newFixedThreadPool(
             Math.max(1, config.reconcile().operationWorkers()),
             r -> new Thread(r, "app-operation"));
+    this.abandonedAfter = config.reconcile().abandonedAfter();
+    long every = Math.max(1, abandonedAfter.toMillis() / 6);
+    heartbeats.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -83,7 +94,61 @@ public class OperationRunner {
     return execute(key, spec);
   }
 
+  /**
+   * Marks Running operations whose controller stopped (no heartbeat for {@code
+   * quargo.reconcile.abandoned-after}) as Failed, so none stays silently half-done; called by the
+   * resync tick of every replica.
+   */
+  public void failAbandoned() {
+    for (Object[] row : apps.abandonedOperations(abandonedAfter.toSeconds())) {
+      AppKey key = new AppKey((String) row[0], (String) row[1]);
+      if (running.contains(key)) {
+        continue;
+      }
+      Application[] before = new Application[1];
+      Application after =
+          apps.mutate(
+              key.namespace(),
+              key.name(),
+              app -> {
+                before[0] = copyOfPhase(app);
+                OperationState state = Apps.status(app).getOperationState();
+                if (state != null && "Running".equals(state.getPhase())) {
+                  state.setPhase("Failed");
+                  state.setMessage(
+                      "the controller running this operation stopped (no heartbeat for "
+                          + abandonedAfter.toSeconds()
+                          + "s); resources may be partly applied: sync again");
+                  state.setFinishedAt(Apps.now());
+                }
+              });
+      LOG.warnf("operation of %s abandoned by a stopped controller; marked Failed", key);
+      events.publishIfChanged(before[0], after, after.getStatus().getOperationState().getMessage());
+    }
+  }
+
+  private void beat() {
+    try {
+      if (!running.isEmpty()) {
+        apps.heartbeat(running.stream().map(k -> new String[] {k.namespace(), k.name()}).toList());
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("could not record operation heartbeats: %s", e.getMessage());
+    }
+  }
+
   private Application begin(AppKey key, SyncSpec spec) {
+    running.add(key);
+    apps.heartbeat(List.<String[]>of(new String[] {key.namespace(), key.name()}));
+    try {
+      return record(key, spec);
+    } catch (RuntimeException e) {
+      running.remove(key);
+      throw e;
+    }
+  }
+
+  private Application record(AppKey key, SyncSpec spec) {
     Application[] before = new Application[1];
     Application started =
         apps.mutate(
@@ -121,6 +186,7 @@ public class OperationRunner {
       finish(key, null, OperationPhase.ERROR, "sync failed: " + e.getMessage(), spec);
       return null;
     } finally {
+      running.remove(key);
       lock.unlock();
       queue.enqueue(key);
     }
@@ -303,6 +369,7 @@ public class OperationRunner {
 
   @PreDestroy
   void stop() {
+    heartbeats.shutdownNow();
     pool.shutdownNow();
   }
 }

@@ -9,22 +9,28 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * The periodic resync (Argo's {@code timeout.reconciliation}): every few seconds, queues the apps
- * whose last reconcile is older than the resync period plus the app's own jitter (a share of {@code
- * quargo.reconcile.resync-jitter} by name hash, so apps spread out instead of all at once).
+ * The periodic resync, which also fails operations abandoned by a stopped controller (Argo's {@code
+ * timeout.reconciliation}): every few seconds, queues the apps whose last reconcile is older than
+ * the resync period plus the app's own jitter (a share of {@code quargo.reconcile.resync-jitter} by
+ * name hash, so apps spread out instead of all at once).
  */
 @ApplicationScoped
 public class ResyncScheduler {
 
   private final ApplicationRepository apps;
   private final ReconcileQueue queue;
+  private final OperationRunner operations;
   private final Duration period;
   private final Duration jitter;
 
   public ResyncScheduler(
-      ApplicationRepository apps, ReconcileQueue queue, ControllerConfig config) {
+      ApplicationRepository apps,
+      ReconcileQueue queue,
+      OperationRunner operations,
+      ControllerConfig config) {
     this.apps = apps;
     this.queue = queue;
+    this.operations = operations;
     this.period = config.reconcile().resyncPeriod();
     this.jitter = config.reconcile().resyncJitter();
   }
@@ -34,6 +40,7 @@ public class ResyncScheduler {
       delayed = "${quargo.reconcile.resync-check:10s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void resync() {
+    operations.failAbandoned();
     Instant now = Instant.now();
     for (Object[] row : apps.reconcileTimes()) {
       AppKey key = new AppKey((String) row[0], (String) row[1]);
