@@ -31,6 +31,13 @@ public interface RepoServerConfig {
   @WithDefault("2000")
   long renderCacheSize();
 
+  /** How often watched repositories (those whose manifests were requested) are polled. */
+  @WithDefault("3m")
+  Duration pollInterval();
+
+  /** Git webhook secrets, as Argo CD's {@code webhook.*.secret} keys. */
+  Webhook webhook();
+
   /** Kustomize settings. */
   Kustomize kustomize();
 
@@ -70,5 +77,26 @@ public interface RepoServerConfig {
     /** How long one run of the external binary may take. */
     @WithDefault("90s")
     Duration timeout();
+  }
+
+  /**
+   * Shared secrets of {@code POST /api/webhook}, one per provider; a provider without one is
+   * accepted unverified, as in Argo CD. Never logged.
+   */
+  interface Webhook {
+    /** GitHub's secret: {@code X-Hub-Signature-256} must be its HMAC-SHA256 of the body. */
+    Optional<String> githubSecret();
+
+    /** GitLab's secret token: {@code X-Gitlab-Token} must equal it. */
+    Optional<String> gitlabSecret();
+
+    /** Gitea's (and Gogs') secret: {@code X-Gitea-Signature} is its HMAC-SHA256 of the body. */
+    Optional<String> giteaSecret();
+
+    /** Bitbucket Cloud's webhook UUID: {@code X-Hook-UUID} must equal it. */
+    Optional<String> bitbucketUuid();
+
+    /** Bitbucket Server's secret: {@code X-Hub-Signature} is its HMAC-SHA256 of the body. */
+    Optional<String> bitbucketServerSecret();
   }
 }

@@ -4,12 +4,12 @@ import io.quargo.reposerver.RepoServerException;
 import java.util.Locale;
 
 /** Turns JGit failures into problems a client can act on, without leaking credentials. */
-final class GitErrors {
+public final class GitErrors {
 
   private GitErrors() {}
 
   /** Removes user information ({@code user:password@}) from a URL or a message containing one. */
-  static String redact(String text) {
+  public static String redact(String text) {
     return text == null ? "" : text.replaceAll("(?i)([a-z+]+://)[^/@\\s]+@", "$1");
   }
 

@@ -3,26 +3,43 @@ package io.quargo.reposerver.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.reposerver.render.ManifestResult;
 import io.quargo.reposerver.render.ManifestService;
+import io.quargo.reposerver.render.ManifestSource;
+import io.quargo.reposerver.watch.RevisionDetector;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.logging.Logger;
 
-/** {@code POST /api/v1/manifests}: an Argo CD source in, rendered manifests out. */
+/**
+ * {@code POST /api/v1/manifests}: an Argo CD source in, rendered manifests out. A repository whose
+ * manifests were rendered becomes watched (polled, and checked on its webhooks).
+ */
 @Path("/api/v1/manifests")
 public class ManifestResource {
 
-  private final ManifestService manifests;
+  private static final Logger LOG = Logger.getLogger(ManifestResource.class);
 
-  public ManifestResource(ManifestService manifests) {
+  private final ManifestService manifests;
+  private final RevisionDetector detector;
+
+  public ManifestResource(ManifestService manifests, RevisionDetector detector) {
     this.manifests = manifests;
+    this.detector = detector;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public ManifestResult render(ObjectNode body) {
-    return manifests.render(SourceRequests.read(body));
+    ManifestSource source = SourceRequests.read(body);
+    ManifestResult result = manifests.render(source);
+    try {
+      detector.watch(source.repoURL().trim());
+    } catch (RuntimeException e) {
+      LOG.warnf("cannot watch the repository of %s: %s", source.path(), e.getMessage());
+    }
+    return result;
   }
 }
