@@ -1,0 +1,185 @@
+package io.quargo.gateway.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.common.json.Json;
+import io.quargo.common.problem.ProblemException;
+import io.quargo.gateway.auth.CurrentCaller;
+import io.quargo.gateway.client.AppControllerClient;
+import io.quargo.gateway.rbac.Rbac;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Argo CD's application routes, checked by RBAC ({@code applications, <action>, <project>/<app>})
+ * and served by app-controller. The project comes from the stored app, or from the body on create.
+ */
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+  private static final String RESOURCE = "applications";
+
+  private final AppControllerClient appController;
+  private final Rbac rbac;
+  private final CurrentCaller current;
+
+  public ApplicationResource(AppControllerClient appController, Rbac rbac, CurrentCaller current) {
+    this.appController = appController;
+    this.rbac = rbac;
+    this.current = current;
+  }
+
+  /** The applications the caller may {@code get}. */
+  @GET
+  public JsonNode list(@Context UriInfo uri) {
+    Rbac.Decider decider = rbac.forCaller(current.get());
+    JsonNode list = appController.listApplications(uri.getQueryParameters());
+    if (list instanceof ObjectNode object && list.path("items").isArray()) {
+      ArrayNode visible = Json.mapper().createArrayNode();
+      for (JsonNode app : list.path("items")) {
+        if (decider.can(RESOURCE, "get", object(app))) {
+          visible.add(app);
+        }
+      }
+      object.set("items", visible);
+    }
+    return list;
+  }
+
+  @GET
+  @Path("/{name}")
+  public JsonNode get(@PathParam("name") String name, @Context UriInfo uri) {
+    JsonNode app = authorized(name, "get", uri.getQueryParameters());
+    if (!uri.getQueryParameters().containsKey("refresh")) {
+      return app;
+    }
+    return appController
+        .findApplication(name, uri.getQueryParameters())
+        .orElseThrow(() -> ProblemException.notFound("application " + name));
+  }
+
+  /** Creates an app in the project named by its {@code spec.project}. */
+  @POST
+  public JsonNode create(JsonNode body, @Context UriInfo uri) {
+    requireObject(body);
+    String name = body.path("metadata").path("name").asText("");
+    if (name.isBlank()) {
+      throw ProblemException.invalid("metadata.name", "is required");
+    }
+    rbac.forCaller(current.get()).require(RESOURCE, "create", object(body));
+    return appController.createApplication(body, uri.getQueryParameters());
+  }
+
+  /** Updates an app; moving it to another project needs {@code update} in both. */
+  @PUT
+  @Path("/{name}")
+  public JsonNode update(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
+    requireObject(body);
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    JsonNode existing = authorized(name, "update", query);
+    if (!body.path("spec").path("project").asText("").isBlank()
+        && !object(body, existing).equals(object(existing))) {
+      rbac.forCaller(current.get()).require(RESOURCE, "update", object(body, existing));
+    }
+    return appController.updateApplication(name, body, query);
+  }
+
+  @DELETE
+  @Path("/{name}")
+  public JsonNode delete(@PathParam("name") String name, @Context UriInfo uri) {
+    authorized(name, "delete", uri.getQueryParameters());
+    return appController.deleteApplication(name, uri.getQueryParameters());
+  }
+
+  @POST
+  @Path("/{name}/sync")
+  public JsonNode sync(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
+    authorized(name, "sync", uri.getQueryParameters());
+    return appController.operate(name, "sync", body, uri.getQueryParameters());
+  }
+
+  /** Rolls back to a history entry; Argo CD asks for {@code sync} here. */
+  @POST
+  @Path("/{name}/rollback")
+  public JsonNode rollback(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
+    authorized(name, "sync", uri.getQueryParameters());
+    return appController.operate(name, "rollback", body, uri.getQueryParameters());
+  }
+
+  /** Asks for a refresh ({@code ?hard=true} too); a refresh needs only {@code get}, as in Argo. */
+  @POST
+  @Path("/{name}/refresh")
+  @Consumes(MediaType.WILDCARD)
+  public JsonNode refresh(@PathParam("name") String name, @Context UriInfo uri) {
+    authorized(name, "get", uri.getQueryParameters());
+    return appController.operate(name, "refresh", null, uri.getQueryParameters());
+  }
+
+  @GET
+  @Path("/{name}/managed-resources")
+  public JsonNode managedResources(@PathParam("name") String name, @Context UriInfo uri) {
+    authorized(name, "get", uri.getQueryParameters());
+    return appController.view(name, "managed-resources", uri.getQueryParameters());
+  }
+
+  @GET
+  @Path("/{name}/resource-tree")
+  public JsonNode resourceTree(@PathParam("name") String name, @Context UriInfo uri) {
+    authorized(name, "get", uri.getQueryParameters());
+    return appController.view(name, "resource-tree", uri.getQueryParameters());
+  }
+
+  /** The app, once the caller may do {@code action} on it; 404 if absent (before RBAC, as Argo). */
+  private JsonNode authorized(String name, String action, MultivaluedMap<String, String> query) {
+    MultivaluedMap<String, String> plain = AppControllerClient.query();
+    if (query.containsKey("appNamespace")) {
+      plain.put("appNamespace", query.get("appNamespace"));
+    }
+    JsonNode app =
+        appController
+            .findApplication(name, plain)
+            .orElseThrow(() -> ProblemException.notFound("application " + name));
+    rbac.forCaller(current.get()).require(RESOURCE, action, object(app));
+    return app;
+  }
+
+  private static void requireObject(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ProblemException.badRequest("request body must be an Application object");
+    }
+  }
+
+  private static String object(JsonNode app) {
+    return object(app, app);
+  }
+
+  /** The RBAC object of {@code app}, taking missing parts from {@code fallback}. */
+  private static String object(JsonNode app, JsonNode fallback) {
+    String project = text(app, fallback, "spec", "project", "default");
+    String namespace = text(app, fallback, "metadata", "namespace", "");
+    String name = text(app, fallback, "metadata", "name", "");
+    return Rbac.applicationObject(project, namespace, name);
+  }
+
+  private static String text(
+      JsonNode app, JsonNode fallback, String parent, String field, String otherwise) {
+    String value = app.path(parent).path(field).asText("");
+    if (value.isBlank()) {
+      value = fallback.path(parent).path(field).asText("");
+    }
+    return value.isBlank() ? otherwise : value;
+  }
+}

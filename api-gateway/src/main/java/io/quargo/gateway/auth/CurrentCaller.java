@@ -1,0 +1,30 @@
+package io.quargo.gateway.auth;
+
+import io.quargo.common.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/** The caller of the current request, set by {@link AuthenticationFilter}. */
+@RequestScoped
+public class CurrentCaller {
+
+  private Caller caller;
+
+  void set(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** The caller, if the request carried a valid token. */
+  public Optional<Caller> find() {
+    return Optional.ofNullable(caller);
+  }
+
+  /** The caller; 401 if there is none. */
+  public Caller get() {
+    if (caller == null) {
+      throw new ProblemException(
+          401, "no valid session: log in with POST /api/v1/session and send the token");
+    }
+    return caller;
+  }
+}

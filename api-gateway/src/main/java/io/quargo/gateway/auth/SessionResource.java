@@ -1,0 +1,100 @@
+package io.quargo.gateway.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quargo.common.problem.ProblemException;
+import io.quargo.gateway.account.AccountService;
+import io.quargo.gateway.config.GatewayConfig;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Argo CD's session routes: log in for a token, log out, and who am I. */
+@Path("/api/v1/session")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+  private final AccountService accounts;
+  private final TokenService tokens;
+  private final CurrentCaller current;
+  private final GatewayConfig config;
+
+  public SessionResource(
+      AccountService accounts, TokenService tokens, CurrentCaller current, GatewayConfig config) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.current = current;
+    this.config = config;
+  }
+
+  /** {@code {username, password}} to {@code {token}}; the token is also set as a cookie. */
+  @POST
+  public Response create(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ProblemException.badRequest("request body must be {\"username\":..,\"password\":..}");
+    }
+    String username = body.path("username").asText("");
+    if (username.isBlank()) {
+      throw ProblemException.invalid("username", "is required");
+    }
+    accounts.checkLogin(username, body.path("password").asText(null));
+    Instant now = Instant.now();
+    Instant expires = now.plus(config.session().lifetime());
+    String token = tokens.issue(username, UUID.randomUUID().toString(), now, expires);
+    return Response.ok(Map.of("token", token))
+        .cookie(
+            new NewCookie.Builder(AuthenticationFilter.COOKIE)
+                .value(token)
+                .path("/")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge((int) config.session().lifetime().toSeconds())
+                .build())
+        .build();
+  }
+
+  /** Ends the caller's session: its token is refused from now on. */
+  @DELETE
+  public Response delete() {
+    Caller caller = current.get();
+    if (caller.tokenId() != null) {
+      tokens.revoke(caller.tokenId(), Instant.now().plus(config.session().lifetime()));
+    }
+    return Response.ok(Map.of())
+        .cookie(
+            new NewCookie.Builder(AuthenticationFilter.COOKIE)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .build())
+        .build();
+  }
+
+  /** Whether the caller is logged in, and as whom. */
+  @GET
+  @Path("/userinfo")
+  public Map<String, Object> userInfo() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    current
+        .find()
+        .ifPresentOrElse(
+            c -> {
+              out.put("loggedIn", true);
+              out.put("username", c.subject());
+              out.put("iss", config.session().issuer());
+              out.put("groups", c.groups());
+            },
+            () -> out.put("loggedIn", false));
+    return out;
+  }
+}

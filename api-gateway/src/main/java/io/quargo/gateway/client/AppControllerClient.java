@@ -1,0 +1,173 @@
+package io.quargo.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quargo.common.json.Json;
+import io.quargo.common.problem.Problem;
+import io.quargo.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The gateway's only way to app-controller: answers are JSON trees, 404 is "absent", an unreachable
+ * app-controller is a 503 problem, its 4xx problems pass through, and GETs are retried.
+ */
+@ApplicationScoped
+public class AppControllerClient {
+
+  private static final Logger LOG = Logger.getLogger(AppControllerClient.class);
+  private static final int GET_ATTEMPTS = 3;
+
+  private final AppControllerApi api;
+
+  public AppControllerClient(@RestClient AppControllerApi api) {
+    this.api = api;
+  }
+
+  /** Query parameters to pass on. */
+  public static MultivaluedMap<String, String> query() {
+    return new MultivaluedHashMap<>();
+  }
+
+  public JsonNode listApplications(MultivaluedMap<String, String> query) {
+    return read(() -> api.listApplications(query), "applications").orElseThrow();
+  }
+
+  public Optional<JsonNode> findApplication(String name, MultivaluedMap<String, String> query) {
+    return read(() -> api.getApplication(name, query), "application " + name);
+  }
+
+  public JsonNode createApplication(JsonNode body, MultivaluedMap<String, String> query) {
+    return write(() -> api.createApplication(body, query), "application");
+  }
+
+  public JsonNode updateApplication(
+      String name, JsonNode body, MultivaluedMap<String, String> query) {
+    return write(() -> api.updateApplication(name, body, query), "application " + name);
+  }
+
+  public JsonNode deleteApplication(String name, MultivaluedMap<String, String> query) {
+    return write(() -> api.deleteApplication(name, query), "application " + name);
+  }
+
+  /** {@code POST /applications/{name}/{operation}}: sync, rollback, refresh. */
+  public JsonNode operate(
+      String name, String operation, JsonNode body, MultivaluedMap<String, String> query) {
+    return write(() -> api.operate(name, operation, body, query), "application " + name);
+  }
+
+  /** {@code GET /applications/{name}/{view}}: managed-resources, resource-tree. */
+  public JsonNode view(String name, String view, MultivaluedMap<String, String> query) {
+    return read(() -> api.view(name, view, query), "application " + name)
+        .orElseThrow(() -> ProblemException.notFound("application " + name));
+  }
+
+  public JsonNode listProjects() {
+    return read(api::listProjects, "projects").orElseThrow();
+  }
+
+  public Optional<JsonNode> findProject(String name) {
+    return read(() -> api.getProject(name), "project " + name);
+  }
+
+  public JsonNode createProject(JsonNode body) {
+    return write(() -> api.createProject(body), "project");
+  }
+
+  public JsonNode updateProject(String name, JsonNode body) {
+    return write(() -> api.updateProject(name, body), "project " + name);
+  }
+
+  public JsonNode deleteProject(String name) {
+    return write(() -> api.deleteProject(name), "project " + name);
+  }
+
+  private Optional<JsonNode> read(Supplier<Response> call, String what) {
+    for (int attempt = 1; ; attempt++) {
+      try (Response response = call.get()) {
+        int status = response.getStatus();
+        if (status == 404) {
+          return Optional.empty();
+        }
+        if (status >= 502 && status <= 504 && attempt < GET_ATTEMPTS) {
+          pause(attempt);
+          continue;
+        }
+        return Optional.of(body(response, what));
+      } catch (ProcessingException e) {
+        if (attempt >= GET_ATTEMPTS) {
+          throw unreachable(e);
+        }
+        LOG.debugf("app-controller GET of %s failed (attempt %d): %s", what, attempt, e);
+        pause(attempt);
+      }
+    }
+  }
+
+  private JsonNode write(Supplier<Response> call, String what) {
+    try (Response response = call.get()) {
+      if (response.getStatus() == 404) {
+        throw ProblemException.notFound(what);
+      }
+      return body(response, what);
+    } catch (ProcessingException e) {
+      throw unreachable(e);
+    }
+  }
+
+  private static JsonNode body(Response response, String what) {
+    int status = response.getStatus();
+    String text = response.hasEntity() ? response.readEntity(String.class) : "";
+    JsonNode json;
+    try {
+      json = text.isBlank() ? Json.mapper().createObjectNode() : Json.mapper().readTree(text);
+    } catch (Exception e) {
+      json = null;
+    }
+    if (status < 400 && json != null) {
+      return json;
+    }
+    if (status >= 400 && status < 500) {
+      String detail =
+          json != null && json.hasNonNull("detail")
+              ? json.get("detail").asText()
+              : what + ": app-controller answered " + status;
+      Problem problem =
+          json != null && json.has("errors")
+              ? Json.mapper().convertValue(json, Problem.class)
+              : Problem.of(status, detail);
+      throw new ProblemException(problem);
+    }
+    throw new ProblemException(
+        502,
+        "app-controller failed on "
+            + what
+            + " with HTTP "
+            + status
+            + (json != null && json.hasNonNull("detail") ? ": " + json.get("detail").asText() : "")
+            + "; see app-controller's log");
+  }
+
+  private static ProblemException unreachable(ProcessingException e) {
+    return new ProblemException(
+        503,
+        "app-controller is not reachable ("
+            + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
+            + "); check that it runs (./quargo status) and quarkus.rest-client.app-controller.url");
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(100L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProblemException(503, "interrupted while retrying app-controller");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.quargo.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gateway's configuration ({@code quargo.gateway.*}), Argo CD's argocd-cm and argocd-rbac-cm.
+ */
+@ConfigMapping(prefix = "quargo.gateway")
+public interface GatewayConfig {
+
+  /** The built-in admin account. */
+  Admin admin();
+
+  /** Role-based access control, as argocd-rbac-cm. */
+  Rbac rbac();
+
+  /** Sessions from {@code POST /api/v1/session}. */
+  Session session();
+
+  /** Local accounts besides admin, by name ({@code accounts.<name>} in argocd-cm). */
+  Map<String, LocalAccount> accounts();
+
+  /** The admin account. */
+  interface Admin {
+    /** Where the generated initial admin password is written (mode 600), when set. */
+    Optional<Path> initialPasswordFile();
+
+    /** Whether admin may log in ({@code admin.enabled}). */
+    @WithDefault("true")
+    boolean enabled();
+  }
+
+  /** RBAC policy. */
+  interface Rbac {
+    /** Policy lines ({@code p, ...} and {@code g, ...}), as {@code policy.csv}. */
+    Optional<String> policyCsv();
+
+    /** The role every authenticated caller has, as {@code policy.default}; empty for none. */
+    Optional<String> defaultRole();
+  }
+
+  /** Session tokens. */
+  interface Session {
+    /** How long a session token is valid. */
+    @WithDefault("24h")
+    Duration lifetime();
+
+    /** The issuer ({@code iss}) of the tokens the gateway signs. */
+    @WithDefault("quargo")
+    String issuer();
+  }
+
+  /** A local account. */
+  interface LocalAccount {
+    /** Whether the account may log in ({@code accounts.<name>.enabled}). */
+    @WithDefault("true")
+    boolean enabled();
+  }
+}

@@ -1,0 +1,45 @@
+package io.quargo.gateway.config;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Argo CD's public {@code /api/version} and {@code /api/v1/settings}, in their shapes. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServerInfoResource {
+
+  private final String version;
+
+  public ServerInfoResource(
+      @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+    this.version = version;
+  }
+
+  @GET
+  @Path("/version")
+  public Map<String, Object> version() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("Version", "v" + version);
+    out.put("Platform", System.getProperty("os.name") + "/" + System.getProperty("os.arch"));
+    out.put("JavaVersion", System.getProperty("java.version"));
+    return out;
+  }
+
+  @GET
+  @Path("/v1/settings")
+  public Map<String, Object> settings() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("appLabelKey", "app.kubernetes.io/instance");
+    out.put("userLoginsDisabled", false);
+    out.put("statusBadgeEnabled", false);
+    out.put("kustomizeVersions", List.of());
+    out.put("controllerNamespace", "argocd");
+    return out;
+  }
+}

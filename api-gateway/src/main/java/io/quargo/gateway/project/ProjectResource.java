@@ -1,0 +1,107 @@
+package io.quargo.gateway.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.common.json.Json;
+import io.quargo.common.problem.ProblemException;
+import io.quargo.gateway.auth.CurrentCaller;
+import io.quargo.gateway.client.AppControllerClient;
+import io.quargo.gateway.rbac.Rbac;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Argo CD's project routes, checked by RBAC ({@code projects, <action>, <project>}). */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+  private static final String RESOURCE = "projects";
+
+  private final AppControllerClient appController;
+  private final Rbac rbac;
+  private final CurrentCaller current;
+
+  public ProjectResource(AppControllerClient appController, Rbac rbac, CurrentCaller current) {
+    this.appController = appController;
+    this.rbac = rbac;
+    this.current = current;
+  }
+
+  /** The projects the caller may {@code get}. */
+  @GET
+  public JsonNode list() {
+    Rbac.Decider decider = rbac.forCaller(current.get());
+    JsonNode list = appController.listProjects();
+    if (list instanceof ObjectNode object && list.path("items").isArray()) {
+      ArrayNode visible = Json.mapper().createArrayNode();
+      for (JsonNode project : list.path("items")) {
+        if (decider.can(RESOURCE, "get", project.path("metadata").path("name").asText())) {
+          visible.add(project);
+        }
+      }
+      object.set("items", visible);
+    }
+    return list;
+  }
+
+  @GET
+  @Path("/{name}")
+  public JsonNode get(@PathParam("name") String name) {
+    rbac.forCaller(current.get()).require(RESOURCE, "get", name);
+    return appController
+        .findProject(name)
+        .orElseThrow(() -> ProblemException.notFound("project " + name));
+  }
+
+  /** {@code {project, upsert}} as Argo CD's ProjectCreateRequest. */
+  @POST
+  public JsonNode create(JsonNode body) {
+    rbac.forCaller(current.get()).require(RESOURCE, "create", name(body, null));
+    return appController.createProject(body);
+  }
+
+  /** {@code {project}} as Argo CD's ProjectUpdateRequest. */
+  @PUT
+  @Path("/{name}")
+  public JsonNode update(@PathParam("name") String name, JsonNode body) {
+    requireObject(body);
+    rbac.forCaller(current.get()).require(RESOURCE, "update", name);
+    return appController.updateProject(name, body);
+  }
+
+  @DELETE
+  @Path("/{name}")
+  public JsonNode delete(@PathParam("name") String name) {
+    rbac.forCaller(current.get()).require(RESOURCE, "delete", name);
+    return appController.deleteProject(name);
+  }
+
+  /** The project's name from a {@code {project: {...}}} body (or a bare project). */
+  static String name(JsonNode body, String otherwise) {
+    requireObject(body);
+    JsonNode project = body.has("project") ? body.get("project") : body;
+    String name = project.path("metadata").path("name").asText("");
+    if (name.isBlank()) {
+      if (otherwise != null) {
+        return otherwise;
+      }
+      throw ProblemException.invalid("project.metadata.name", "is required");
+    }
+    return name;
+  }
+
+  private static void requireObject(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ProblemException.badRequest("request body must be {\"project\": {AppProject}}");
+    }
+  }
+}

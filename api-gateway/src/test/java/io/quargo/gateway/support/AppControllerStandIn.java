@@ -1,0 +1,210 @@
+package io.quargo.gateway.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quargo.common.json.Json;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stands in for the app-controller process: a real HTTP server on loopback serving Argo CD's
+ * application and project routes over in-memory Argo JSON, recording what it was asked.
+ */
+public final class AppControllerStandIn {
+
+  private final Map<String, ObjectNode> apps = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> projects = new ConcurrentHashMap<>();
+  private final List<String> requests = new CopyOnWriteArrayList<>();
+  private HttpServer server;
+  private int port;
+
+  /** Starts on a free port (or the previous one after {@link #stop()}). */
+  public synchronized void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    server.createContext("/api/v1/", this::handle);
+    server.start();
+    port = server.getAddress().getPort();
+  }
+
+  /** Stops listening, as a stopped app-controller would. */
+  public synchronized void stop() {
+    server.stop(0);
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Method and path of each request, in order. */
+  public List<String> requests() {
+    return requests;
+  }
+
+  /**
+   * Back to the seed: projects default and other; apps guestbook, guestbook-2, billing, other-app.
+   */
+  public void reset() {
+    apps.clear();
+    projects.clear();
+    requests.clear();
+    project("default");
+    project("other");
+    app("guestbook", "default");
+    app("guestbook-2", "default");
+    app("billing", "default");
+    app("other-app", "other");
+  }
+
+  /** Stores an AppProject. */
+  public ObjectNode project(String name) {
+    ObjectNode p = Json.mapper().createObjectNode().put("apiVersion", "argoproj.io/v1alpha1");
+    p.put("kind", "AppProject");
+    p.putObject("metadata").put("name", name).put("namespace", "argocd");
+    p.putObject("spec").putArray("sourceRepos").add("*");
+    projects.put(name, p);
+    return p;
+  }
+
+  /** The stored project. */
+  public ObjectNode storedProject(String name) {
+    return projects.get(name);
+  }
+
+  private void app(String name, String project) {
+    ObjectNode a = Json.mapper().createObjectNode().put("apiVersion", "argoproj.io/v1alpha1");
+    a.put("kind", "Application");
+    a.putObject("metadata").put("name", name).put("namespace", "argocd");
+    ObjectNode spec = a.putObject("spec").put("project", project);
+    spec.putObject("source").put("repoURL", "https://example.test/repo.git").put("path", name);
+    spec.putObject("destination").put("server", "https://kubernetes.default.svc");
+    a.putObject("status").putObject("sync").put("status", "OutOfSync");
+    apps.put(name, a);
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String method = ex.getRequestMethod();
+      String path = ex.getRequestURI().getPath();
+      requests.add(method + " " + path);
+      String[] seg = path.substring("/api/v1/".length()).split("/");
+      byte[] in = ex.getRequestBody().readAllBytes();
+      JsonNode body = in.length == 0 ? null : Json.mapper().readTree(in);
+      Object out =
+          switch (seg[0]) {
+            case "applications" -> applications(method, seg, body);
+            case "projects" -> projects(method, seg, body);
+            default -> null;
+          };
+      if (out == null) {
+        reply(ex, 404, problem(404, path + " not found"));
+      } else if (out instanceof Integer status) {
+        reply(ex, status, problem(status, "refused by the stand-in"));
+      } else {
+        reply(ex, 200, (JsonNode) out);
+      }
+    }
+  }
+
+  private Object applications(String method, String[] seg, JsonNode body) {
+    if (seg.length == 1) {
+      if (method.equals("GET")) {
+        return list(apps);
+      }
+      String name = body.path("metadata").path("name").asText();
+      if (apps.containsKey(name)) {
+        return 409;
+      }
+      apps.put(name, (ObjectNode) body);
+      return body;
+    }
+    ObjectNode app = apps.get(seg[1]);
+    if (app == null) {
+      return null;
+    }
+    if (seg.length == 3) {
+      return switch (seg[2]) {
+        case "sync" -> {
+          app.putObject("operation").putObject("sync").put("prune", body.path("prune").asBoolean());
+          yield app;
+        }
+        case "refresh", "rollback" -> app;
+        case "managed-resources" -> Json.mapper().createObjectNode().putArray("items");
+        case "resource-tree" -> Json.mapper().createObjectNode().set("nodes", nodes());
+        default -> null;
+      };
+    }
+    return switch (method) {
+      case "GET" -> app;
+      case "PUT" -> {
+        apps.put(seg[1], (ObjectNode) body);
+        yield body;
+      }
+      case "DELETE" -> {
+        apps.remove(seg[1]);
+        yield Json.mapper().createObjectNode();
+      }
+      default -> 405;
+    };
+  }
+
+  private Object projects(String method, String[] seg, JsonNode body) {
+    if (seg.length == 1) {
+      if (method.equals("GET")) {
+        return list(projects);
+      }
+      JsonNode p = body.path("project");
+      projects.put(p.path("metadata").path("name").asText(), (ObjectNode) p);
+      return p;
+    }
+    ObjectNode p = projects.get(seg[1]);
+    if (p == null) {
+      return null;
+    }
+    return switch (method) {
+      case "GET" -> p;
+      case "PUT" -> {
+        projects.put(seg[1], (ObjectNode) body.path("project"));
+        yield body.path("project");
+      }
+      case "DELETE" -> {
+        projects.remove(seg[1]);
+        yield Json.mapper().createObjectNode();
+      }
+      default -> 405;
+    };
+  }
+
+  private static ArrayNode nodes() {
+    ArrayNode nodes = Json.mapper().createArrayNode();
+    nodes.addObject().put("kind", "Deployment").put("name", "guestbook-ui");
+    return nodes;
+  }
+
+  private static ObjectNode list(Map<String, ObjectNode> items) {
+    ObjectNode out = Json.mapper().createObjectNode();
+    out.putObject("metadata");
+    ArrayNode array = out.putArray("items");
+    items.keySet().stream().sorted().forEach(k -> array.add(items.get(k)));
+    return out;
+  }
+
+  private static ObjectNode problem(int status, String detail) {
+    return Json.mapper().createObjectNode().put("status", status).put("detail", detail);
+  }
+
+  private static void reply(HttpExchange ex, int status, JsonNode body) throws IOException {
+    byte[] bytes = Json.toBytes(body);
+    ex.getResponseHeaders()
+        .set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+    ex.sendResponseHeaders(status, bytes.length);
+    ex.getResponseBody().write(bytes);
+    ex.getResponseBody().close();
+  }
+}

@@ -1,0 +1,69 @@
+package io.quargo.gateway.support;
+
+import io.quargo.testkit.postgres.TestPostgres;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Starts the {@link AppControllerStandIn} for the gateway under test, gives the gateway a fresh
+ * {@code api_gateway} schema (so admin is created and its password file written), and sets the test
+ * accounts and RBAC policy.
+ */
+public class AppControllerStandInResource implements QuarkusTestResourceLifecycleManager {
+
+  /** The stand-in of this test JVM. */
+  public static final AppControllerStandIn APP_CONTROLLER = new AppControllerStandIn();
+
+  /** Where the gateway writes the initial admin password. */
+  public static Path passwordFile;
+
+  /** The policy the tests check, as argocd-rbac-cm's policy.csv. */
+  public static final String POLICY =
+      """
+      g, reader, role:readonly
+      p, role:guest-deployer, applications, get, default/*, allow
+      p, role:guest-deployer, applications, sync, default/guest*, allow
+      g, deployer, role:guest-deployer
+      p, role:all-but, applications, *, */*, allow
+      p, role:all-but, applications, sync, default/guestbook, deny
+      g, denier, role:all-but
+      """;
+
+  @Override
+  public Map<String, String> start() {
+    try {
+      APP_CONTROLLER.reset();
+      APP_CONTROLLER.start();
+      passwordFile = Files.createTempDirectory("gateway-test").resolve("admin-password");
+      TestPostgres.Connection c = TestPostgres.connection();
+      try (var db = DriverManager.getConnection(c.jdbcUrl(), c.user(), c.password())) {
+        db.createStatement().execute("DROP SCHEMA IF EXISTS api_gateway CASCADE");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reset schema api_gateway", e);
+    }
+    return Map.ofEntries(
+        Map.entry("quarkus.rest-client.app-controller.url", APP_CONTROLLER.url()),
+        Map.entry("quargo.gateway.admin.initial-password-file", passwordFile.toString()),
+        Map.entry("quargo.gateway.rbac.policy-csv", POLICY),
+        Map.entry("quargo.gateway.accounts.reader.enabled", "true"),
+        Map.entry("quargo.gateway.accounts.deployer.enabled", "true"),
+        Map.entry("quargo.gateway.accounts.denier.enabled", "true"),
+        Map.entry("quargo.gateway.accounts.changer.enabled", "true"),
+        Map.entry("quargo.gateway.accounts.locked.enabled", "false"),
+        Map.entry("quarkus.http.limits.max-body-size", "64K"));
+  }
+
+  @Override
+  public void stop() {
+    APP_CONTROLLER.stop();
+  }
+}
