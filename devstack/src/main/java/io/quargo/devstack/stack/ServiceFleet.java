@@ -50,6 +50,31 @@ public final class ServiceFleet implements AutoCloseable {
   }
 
   /**
+   * What api-gateway needs besides: where app-controller listens, and the file it writes the
+   * generated admin password to, which {@code up} shows ({@link StatusTable#adminPasswordFile}).
+   */
+  static Map<String, String> gatewayEnvironment(StackHome home, PortPlan ports) {
+    Map<String, String> env = new LinkedHashMap<>();
+    StackPart appController =
+        StackPart.SERVICES.stream()
+            .filter(s -> s.name().equals("app-controller"))
+            .findFirst()
+            .orElseThrow();
+    env.put("QUARGO_APP_CONTROLLER_URL", "http://127.0.0.1:" + ports.port(appController));
+    env.put("QUARGO_ADMIN_PASSWORD_FILE", StatusTable.adminPasswordFile(home).toString());
+    return env;
+  }
+
+  private static Map<String, String> serviceEnvironment(
+      StackPart service, StackHome home, PortPlan ports, Infrastructure infra, int port) {
+    Map<String, String> env = environment(infra, port);
+    if (service.name().equals("api-gateway")) {
+      env.putAll(gatewayEnvironment(home, ports));
+    }
+    return env;
+  }
+
+  /**
    * Starts every service, then waits for each to be ready; on failure stops them all and rethrows
    * the first failure, which names the service and its log.
    */
@@ -75,7 +100,7 @@ public final class ServiceFleet implements AutoCloseable {
             ChildProcess.start(
                 service.name(),
                 ChildProcess.java(args.toArray(String[]::new)),
-                environment(infra, port),
+                serviceEnvironment(service, home, ports, infra, port),
                 home.log(service.name()));
         running.add(child);
       }

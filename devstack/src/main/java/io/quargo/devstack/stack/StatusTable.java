@@ -1,7 +1,10 @@
 package io.quargo.devstack.stack;
 
 import io.quargo.devstack.stack.StackState.PartRecord;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The tables people read: the parts and URLs after {@code up}, and {@code status}. */
@@ -22,7 +25,7 @@ public final class StatusTable {
       out.printf("  %-30s %s%n", part.label(), part.url());
     }
     out.println("  logs                           " + home.logs());
-    adminPasswordLine().ifPresent(out::println);
+    adminPasswordLine(home).ifPresent(out::println);
     out.println(
         (services ? "all services ready" : "infrastructure ready (--infra-only, no services)")
             + " in "
@@ -30,13 +33,34 @@ public final class StatusTable {
             + "; Ctrl-C or ./quargo down stops everything");
   }
 
+  /** Where api-gateway writes the generated admin password at its first start (mode 600). */
+  static Path adminPasswordFile(StackHome home) {
+    return home.data("api-gateway").resolve("initial-admin-password");
+  }
+
   /**
-   * HOOK (admin password): when api-gateway has local accounts and generates the initial admin
-   * password, return the line that shows it here (for example read from where the gateway stores
-   * it). Until then there is no password to show, and none is invented.
+   * The line that shows the admin password api-gateway generated at its first start, while its file
+   * exists; empty before the gateway has created admin, and once the user deleted the file.
    */
-  static Optional<String> adminPasswordLine() {
-    return Optional.empty();
+  static Optional<String> adminPasswordLine(StackHome home) {
+    Path file = adminPasswordFile(home);
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      String password = Files.readString(file).strip();
+      return password.isEmpty()
+          ? Optional.empty()
+          : Optional.of(
+              "  admin password                 "
+                  + password
+                  + "  (log in as admin, change it (PUT /api/v1/account/password),"
+                  + " then delete "
+                  + file
+                  + ")");
+    } catch (IOException e) {
+      return Optional.of("  admin password                 unreadable in " + file + ": " + e);
+    }
   }
 
   /** {@code status}: each part's process, port and readiness, checked now. */
