@@ -1,0 +1,184 @@
+package io.quargo.reposerver.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.common.json.Json;
+import io.quargo.common.yaml.ManifestCodec;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each chart under {@code src/test/resources/helm/<case>/chart} rendered by {@link HelmRenderer}
+ * (helm-java, Helm 3.21 in-process) and by the real {@code helm template} binary ({@code
+ * QUARGO_HELM}, else {@code helm} on PATH), compared as parsed objects in output order. {@code
+ * case.yaml} gives the release, namespace, value files (relative to the case) and {@code --set}
+ * parameters. Without a helm binary the cases are skipped with a message.
+ *
+ * <p>Helm 3 and Helm 4 (the binary here is v4.1.4) render these charts identically; the known
+ * difference between them, the default {@code .Capabilities.KubeVersion} (it follows each release's
+ * client-go), is kept out of the charts on purpose.
+ */
+class HelmDifferentialTest {
+
+  private static final Path CASES = Path.of("src/test/resources/helm");
+  private static final Path HELM = helm();
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(CASES)) {
+      return dirs
+          .filter(d -> Files.isRegularFile(d.resolve("case.yaml")))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void helmJavaMatchesHelmTemplate(String name) throws Exception {
+    assumeTrue(
+        HELM != null,
+        "no helm found (set QUARGO_HELM or put helm on PATH): differential Helm case "
+            + name
+            + " skipped");
+    Path root = CASES.resolve(name).toRealPath();
+    JsonNode spec = ManifestCodec.yamlMapper().readTree(root.resolve("case.yaml").toFile());
+    String release = spec.path("release").asText();
+    String namespace = spec.path("namespace").asText("default");
+    List<String> valueFiles = strings(spec.path("valueFiles"));
+    List<String> sets = strings(spec.path("set"));
+
+    List<ManifestSource.Parameter> parameters = new ArrayList<>();
+    for (String set : sets) {
+      int eq = set.indexOf('=');
+      parameters.add(
+          new ManifestSource.Parameter(set.substring(0, eq), set.substring(eq + 1), null));
+    }
+    ManifestSource.Helm helm =
+        new ManifestSource.Helm(
+            valueFiles.stream().map(f -> "/" + f).toList(),
+            null,
+            null,
+            parameters,
+            release,
+            namespace,
+            null,
+            null);
+    ManifestSource source =
+        new ManifestSource("git://h/r.git", "main", "chart", null, helm, null, release, namespace);
+    List<ObjectNode> ours =
+        new HelmRenderer()
+            .render(
+                new RenderContext(
+                    root,
+                    root.resolve("chart"),
+                    "chart",
+                    source,
+                    BuildEnvironment.of(source, "0".repeat(40))))
+            .manifests();
+
+    List<String> command = new ArrayList<>(List.of(HELM.toString(), "template", release));
+    command.addAll(List.of(root.resolve("chart").toString(), "--namespace", namespace));
+    command.add("--include-crds");
+    for (String file : valueFiles) {
+      command.addAll(List.of("-f", root.resolve(file).toString()));
+    }
+    for (String set : sets) {
+      command.addAll(List.of("--set", set));
+    }
+    List<ObjectNode> theirs = ManifestCodec.readAll(run(command), "helm template " + name);
+    if ("hooks".equals(spec.path("knownDifference").asText())) {
+      assertThat(ours)
+          .as("HelmRenderer renders hooks now: drop knownDifference")
+          .noneMatch(HelmDifferentialTest::isHook);
+      assertThat(theirs).anyMatch(HelmDifferentialTest::isHook);
+      theirs = theirs.stream().filter(o -> !isHook(o)).toList();
+    }
+
+    List<JsonNode> expected = normalise(theirs);
+    List<JsonNode> actual = normalise(ours);
+    assertThat(actual).as("case %s rendered nothing", name).isNotEmpty();
+    assertThat(ManifestCodec.write(actual))
+        .as("case %s: helm-java (actual) against %s template (expected)", name, HELM)
+        .isEqualTo(ManifestCodec.write(expected));
+  }
+
+  private static boolean isHook(ObjectNode object) {
+    return object.path("metadata").path("annotations").has("helm.sh/hook");
+  }
+
+  private static String run(List<String> command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("helm finished").isTrue();
+    assertThat(process.exitValue()).as("%s failed: %s", command, err).isZero();
+    return new String(out, StandardCharsets.UTF_8);
+  }
+
+  /** Objects through JSON with sorted keys, so numbers and strings compare by value and type. */
+  private static List<JsonNode> normalise(List<ObjectNode> objects) {
+    List<JsonNode> result = new ArrayList<>();
+    for (ObjectNode object : objects) {
+      result.add(sorted(Json.fromBytes(Json.toBytes(object), JsonNode.class)));
+    }
+    return result;
+  }
+
+  private static JsonNode sorted(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      ObjectNode copy = Json.mapper().createObjectNode();
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      names.sort(null);
+      names.forEach(n -> copy.set(n, sorted(object.get(n))));
+      return copy;
+    }
+    if (node instanceof ArrayNode array) {
+      ArrayNode copy = Json.mapper().createArrayNode();
+      array.forEach(e -> copy.add(sorted(e)));
+      return copy;
+    }
+    return node;
+  }
+
+  private static List<String> strings(JsonNode node) {
+    List<String> values = new ArrayList<>();
+    node.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  /** helm from QUARGO_HELM, else from PATH; null when there is none. */
+  static Path helm() {
+    String configured = System.getenv("QUARGO_HELM");
+    if (configured != null && !configured.isBlank() && Files.isExecutable(Path.of(configured))) {
+      return Path.of(configured);
+    }
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String entry : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(entry, "helm");
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}
