@@ -200,6 +200,74 @@ class GuestbookReconcileTest {
   }
 
   @Test
+  void rollbackRestoresThePreviousRevisionAndCascadingDeleteRemovesTheObjects() {
+    String repo = guestbookRepo(git);
+    String name = unique("rollback");
+    String namespace = unique("rb");
+    String first = git.resolve(repo, "main");
+    create(guestbookApp(name, git.url(repo), namespace));
+    await().atMost(LONG).until(() -> "OutOfSync".equals(syncStatus(name)));
+    syncAndWait(name, 1);
+    git.commit(
+        repo,
+        java.util.Map.of(
+            "guestbook/guestbook-ui-deployment.yaml",
+            io.quargo.appcontroller.application.AppFixtures.DEPLOYMENT.formatted(2)),
+        "two replicas");
+    given().post("/api/v1/applications/" + name + "/refresh").then().statusCode(200);
+    syncAndWait(name, 2);
+    assertThat(replicas(namespace)).isEqualTo(2);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"id\":0}")
+        .when()
+        .post("/api/v1/applications/" + name + "/rollback")
+        .then()
+        .statusCode(200);
+
+    await().atMost(LONG).until(() -> get(name).at("/status/history").size() == 3);
+    assertThat(get(name).at("/status/history/2/revision").asText()).isEqualTo(first);
+    assertThat(replicas(namespace)).isEqualTo(1);
+
+    given().delete("/api/v1/applications/" + name).then().statusCode(200);
+    await()
+        .atMost(LONG)
+        .until(
+            () ->
+                client.apps().deployments().inNamespace(namespace).withName("guestbook-ui").get()
+                    == null);
+    given().get("/api/v1/applications/" + name).then().statusCode(404);
+  }
+
+  private void syncAndWait(String name, int historySize) {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .when()
+        .post("/api/v1/applications/" + name + "/sync")
+        .then()
+        .statusCode(200);
+    await()
+        .atMost(LONG)
+        .until(
+            () ->
+                get(name).at("/status/history").size() == historySize
+                    && "Synced".equals(syncStatus(name)));
+  }
+
+  private int replicas(String namespace) {
+    return client
+        .apps()
+        .deployments()
+        .inNamespace(namespace)
+        .withName("guestbook-ui")
+        .get()
+        .getSpec()
+        .getReplicas();
+  }
+
+  @Test
   void aPathRepoServerDoesNotKnowBecomesAComparisonError() {
     String repo = guestbookRepo(git);
     String name = unique("nopath");
