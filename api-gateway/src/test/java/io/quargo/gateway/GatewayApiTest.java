@@ -111,7 +111,19 @@ class GatewayApiTest {
     given().auth().oauth2("not.a.jwt").get("/api/v1/projects").then().statusCode(401);
     given().get("/api/version").then().statusCode(200).body("Version", containsString("v"));
     given().get("/api/v1/session/userinfo").then().statusCode(200).body("loggedIn", is(false));
+    given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/applications"));
     assertThat(APP_CONTROLLER.requests()).isEmpty();
+  }
+
+  @Test
+  void appControllerProblemsPassThroughWithTheirStatus() throws Exception {
+    as(tokenFor("admin"))
+        .body(app("guestbook", "default"))
+        .post("/api/v1/applications")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", is("refused by the stand-in"));
   }
 
   @Test

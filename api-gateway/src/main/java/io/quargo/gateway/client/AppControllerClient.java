@@ -9,6 +9,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -138,11 +140,14 @@ public class AppControllerClient {
           json != null && json.hasNonNull("detail")
               ? json.get("detail").asText()
               : what + ": app-controller answered " + status;
-      Problem problem =
-          json != null && json.has("errors")
-              ? Json.mapper().convertValue(json, Problem.class)
-              : Problem.of(status, detail);
-      throw new ProblemException(problem);
+      List<Problem.FieldError> errors = new ArrayList<>();
+      if (json != null) {
+        for (JsonNode e : json.path("errors")) {
+          errors.add(
+              new Problem.FieldError(e.path("field").asText(""), e.path("message").asText("")));
+        }
+      }
+      throw new ProblemException(Problem.of(status, detail, errors));
     }
     throw new ProblemException(
         502,
