@@ -1,0 +1,80 @@
+package io.quargo.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quargo app create NAME --repo .. --path ..} or {@code quargo app create -f app.yaml}. */
+@Command(name = "create", description = "Create an application from flags or from a file.")
+final class AppCreateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME", arity = "0..1")
+  String name;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "An Application in YAML or JSON; flags override its fields.")
+  Path file;
+
+  @Option(names = "--upsert", description = "Update the application if it exists.")
+  boolean upsert;
+
+  @Mixin AppSpecOptions options;
+
+  @Override
+  public Integer call() {
+    ObjectNode app = file == null ? fromFlags() : fromFile();
+    options.applyTo(app, spec.commandLine());
+    String appName = app.path("metadata").path("name").asText("");
+    JsonNode created =
+        Main.of(spec)
+            .connection()
+            .client()
+            .post("/api/v1/applications" + (upsert ? "?upsert=true" : ""), app);
+    String shown = created.path("metadata").path("name").asText(appName);
+    spec.commandLine().getOut().println("application '" + shown + "' created");
+    return Main.OK;
+  }
+
+  private ObjectNode fromFlags() {
+    if (name == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give the application's NAME, or -f FILE");
+    }
+    if (options.repo == null || (options.destServer == null && options.destName == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "app create NAME needs --repo and --dest-server (or --dest-name)");
+    }
+    ObjectNode app = OutputFormat.JSON_MAPPER.createObjectNode();
+    app.put("apiVersion", "argoproj.io/v1alpha1").put("kind", "Application");
+    app.putObject("metadata").put("name", name);
+    app.putObject("spec").put("project", "default");
+    return app;
+  }
+
+  private ObjectNode fromFile() {
+    JsonNode read;
+    try {
+      read = OutputFormat.YAML_MAPPER.readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new CliException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (!(read instanceof ObjectNode app) || !"Application".equals(app.path("kind").asText())) {
+      throw new CliException(file + " is not an Application (kind: Application) in YAML or JSON");
+    }
+    if (name != null) {
+      AppSpecOptions.object(app, "metadata").put("name", name);
+    }
+    return app;
+  }
+}

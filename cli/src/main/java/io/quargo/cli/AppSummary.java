@@ -1,0 +1,90 @@
+package io.quargo.cli;
+
+import static io.quargo.cli.AppCommand.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+
+/** Prints an application as {@code argocd app get} does: a header, then its resources. */
+final class AppSummary {
+  private AppSummary() {}
+
+  static void print(PrintWriter out, JsonNode app) {
+    field(out, "Name", AppCommand.fullName(app));
+    field(out, "Project", text(app, "spec.project"));
+    field(out, "Server", AppCommand.cluster(app));
+    field(out, "Namespace", text(app, "spec.destination.namespace"));
+    field(out, "Repo", text(app, "spec.source.repoURL"));
+    field(out, "Target", text(app, "spec.source.targetRevision"));
+    field(out, "Path", text(app, "spec.source.path"));
+    field(out, "Sync Policy", syncPolicy(app));
+    String revision = text(app, "status.sync.revision");
+    field(
+        out,
+        "Sync Status",
+        text(app, "status.sync.status")
+            + (revision.isEmpty()
+                ? ""
+                : " to "
+                    + text(app, "spec.source.targetRevision")
+                    + " ("
+                    + shortSha(revision)
+                    + ")"));
+    String healthMessage = text(app, "status.health.message");
+    field(
+        out,
+        "Health Status",
+        text(app, "status.health.status")
+            + (healthMessage.isEmpty() ? "" : " (" + healthMessage + ")"));
+    JsonNode operation = app.path("status").path("operationState");
+    if (!operation.isMissingNode()) {
+      out.println();
+      field(out, "Operation", operation.path("operation").has("rollback") ? "Rollback" : "Sync");
+      field(out, "Sync Revision", text(operation, "syncResult.revision"));
+      field(out, "Phase", text(operation, "phase"));
+      field(out, "Start", text(operation, "startedAt"));
+      field(out, "Finished", text(operation, "finishedAt"));
+      field(out, "Message", text(operation, "message"));
+    }
+    for (JsonNode condition : app.path("status").path("conditions")) {
+      field(out, "Condition", text(condition, "type") + ": " + text(condition, "message"));
+    }
+    out.println();
+    OutputFormat.Table table =
+        new OutputFormat.Table("GROUP", "KIND", "NAMESPACE", "NAME", "STATUS", "HEALTH", "MESSAGE");
+    for (JsonNode resource : app.path("status").path("resources")) {
+      table.row(
+          text(resource, "group"),
+          text(resource, "kind"),
+          text(resource, "namespace"),
+          text(resource, "name"),
+          text(resource, "status"),
+          text(resource, "health.status"),
+          text(resource, "health.message"));
+    }
+    table.print(out);
+  }
+
+  private static String syncPolicy(JsonNode app) {
+    JsonNode automated = app.path("spec").path("syncPolicy").path("automated");
+    if (automated.isMissingNode() || automated.isNull()) {
+      return "Manual";
+    }
+    StringBuilder policy = new StringBuilder("Automated");
+    if (automated.path("prune").asBoolean()) {
+      policy.append(" (Prune)");
+    }
+    if (automated.path("selfHeal").asBoolean()) {
+      policy.append(" (Self Heal)");
+    }
+    return policy.toString();
+  }
+
+  private static String shortSha(String revision) {
+    return revision.length() > 7 ? revision.substring(0, 7) : revision;
+  }
+
+  private static void field(PrintWriter out, String name, String value) {
+    out.printf("%-20s%s%n", name + ":", value);
+  }
+}

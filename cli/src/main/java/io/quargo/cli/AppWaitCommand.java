@@ -1,0 +1,60 @@
+package io.quargo.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code quargo app wait NAME [--sync] [--health] [--operation] [--timeout S]}: exits 0 once the
+ * app is there, 1 on time-out or when it is Degraded. Without a flag it waits for all three.
+ */
+@Command(name = "wait", description = "Wait for an application to be Synced and Healthy.")
+final class AppWaitCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME")
+  String name;
+
+  @Option(names = "--sync", description = "Wait for Synced.")
+  boolean sync;
+
+  @Option(names = "--health", description = "Wait for Healthy (fails on Degraded).")
+  boolean health;
+
+  @Option(names = "--operation", description = "Wait for the running operation to finish.")
+  boolean operation;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "0",
+      description = "Give up after this many seconds (0, the default: wait for ever).")
+  long timeout;
+
+  @Option(
+      names = "--poll-interval",
+      hidden = true,
+      paramLabel = "MILLIS",
+      defaultValue = "1000",
+      description = "How often to ask the gateway.")
+  long pollMillis;
+
+  @Override
+  public Integer call() {
+    if (timeout < 0 || pollMillis <= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--timeout must be >= 0 and --poll-interval > 0");
+    }
+    boolean all = !sync && !health && !operation;
+    AppWaiter.Goal goal = new AppWaiter.Goal(all || sync, all || health, all || operation);
+    AppWaiter waiter =
+        new AppWaiter(Main.of(spec).connection().client(), Duration.ofMillis(pollMillis));
+    JsonNode app = waiter.await(name, goal, Duration.ofSeconds(timeout));
+    AppSummary.print(spec.commandLine().getOut(), app);
+    return Main.OK;
+  }
+}

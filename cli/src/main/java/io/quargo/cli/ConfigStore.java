@@ -1,0 +1,65 @@
+package io.quargo.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The CLI's config file, {@code ~/.config/quargo/config} (or {@code $QUARGO_CONFIG_DIR/config}):
+ * YAML with the logged-in server and its token, readable by its owner only (mode 600).
+ */
+final class ConfigStore {
+  /** What {@code quargo login} stores. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Entry(String server, String username, String authToken, Boolean plaintext) {}
+
+  private final Path dir;
+
+  ConfigStore(Path dir) {
+    this.dir = dir;
+  }
+
+  static ConfigStore from(Map<String, String> env) {
+    String dir = env.get("QUARGO_CONFIG_DIR");
+    if (dir == null || dir.isBlank()) {
+      return new ConfigStore(Path.of(System.getProperty("user.home"), ".config", "quargo"));
+    }
+    return new ConfigStore(Path.of(dir));
+  }
+
+  Path file() {
+    return dir.resolve("config");
+  }
+
+  Optional<Entry> read() {
+    Path file = file();
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(OutputFormat.YAML_MAPPER.readValue(file.toFile(), Entry.class));
+    } catch (IOException e) {
+      throw new CliException(
+          "cannot read " + file + ": " + e.getMessage() + "; fix or delete it and log in again", e);
+    }
+  }
+
+  /** Writes the file through a mode-600 temporary file, so the token is never world-readable. */
+  void write(Entry entry) {
+    Path file = file();
+    try {
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, "config", ".tmp");
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+      OutputFormat.YAML_MAPPER.writeValue(temp.toFile(), entry);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | UnsupportedOperationException e) {
+      throw new CliException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.quargo.cli;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which api-gateway to call and with which token: flags first, then {@code QUARGO_SERVER} and
+ * {@code QUARGO_AUTH_TOKEN}, then what {@code quargo login} stored.
+ */
+final class Connection {
+  private final ConfigStore config;
+  private final String server;
+  private final String token;
+  private final boolean plaintext;
+
+  Connection(
+      ConfigStore config, Map<String, String> env, String server, String token, boolean plaintext) {
+    this.config = config;
+    Optional<ConfigStore.Entry> stored = config.read();
+    String chosen = firstNonBlank(server, env.get("QUARGO_SERVER"));
+    boolean sameAsStored =
+        stored.isPresent() && (chosen == null || chosen.equals(stored.get().server()));
+    this.server = chosen != null ? chosen : stored.map(ConfigStore.Entry::server).orElse(null);
+    this.token =
+        firstNonBlank(
+            token, env.get("QUARGO_AUTH_TOKEN"), sameAsStored ? stored.get().authToken() : null);
+    this.plaintext =
+        plaintext
+            || (sameAsStored && Boolean.TRUE.equals(stored.get().plaintext()))
+            || isLoopback(this.server);
+  }
+
+  ConfigStore config() {
+    return config;
+  }
+
+  /** The server as given (host:port or a URL), if any is known. */
+  Optional<String> server() {
+    return Optional.ofNullable(server);
+  }
+
+  boolean plaintext() {
+    return plaintext;
+  }
+
+  /** A client of the known server, with the known token (if any). */
+  GatewayClient client() {
+    if (server == null) {
+      throw new CliException(
+          "no server given: run `quargo login HOST:PORT`, or pass --server or set QUARGO_SERVER");
+    }
+    return new GatewayClient(baseUri(server, plaintext), token);
+  }
+
+  /** {@code host:port} to {@code http(s)://host:port}; a URL keeps its own scheme. */
+  static URI baseUri(String server, boolean plaintext) {
+    String text = server.strip();
+    if (!text.contains("://")) {
+      text = (plaintext ? "http://" : "https://") + text;
+    }
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    try {
+      URI uri = URI.create(text);
+      if (uri.getHost() == null) {
+        throw new IllegalArgumentException("no host");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new CliException(
+          "server \"" + server + "\" is not HOST:PORT or a URL (e.g. localhost:8080)", e);
+    }
+  }
+
+  /** Loopback servers speak plain http unless given as an https URL. */
+  static boolean isLoopback(String server) {
+    if (server == null || server.contains("://")) {
+      return false;
+    }
+    String host = server.strip().replaceFirst(":\\d+$", "");
+    return host.equals("localhost")
+        || host.startsWith("127.")
+        || host.equals("[::1]")
+        || host.equals("::1");
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+}
