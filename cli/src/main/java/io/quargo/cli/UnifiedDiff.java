@@ -103,12 +103,12 @@ final class UnifiedDiff {
         edits.add(new Edit(' ', a.get(i), i + 1, j + 1));
         i++;
         j++;
-      } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
+      } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
+        edits.add(new Edit('-', a.get(i), i + 1, j + 1)); // removals first, as diff -u
+        i++;
+      } else {
         edits.add(new Edit('+', b.get(j), i + 1, j + 1));
         j++;
-      } else {
-        edits.add(new Edit('-', a.get(i), i + 1, j + 1));
-        i++;
       }
     }
     return edits;

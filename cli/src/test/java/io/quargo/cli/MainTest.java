@@ -2,37 +2,35 @@ package io.quargo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  @TempDir Path config;
 
-  private int run(String... args) {
-    CommandLine commandLine = Main.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
+  private CliRunner.Result run(String... args) {
+    return new CliRunner(config).run(args);
   }
 
   @Test
   void versionPrintsTheBuiltVersion() {
-    assertThat(run("version")).isEqualTo(Main.OK);
-    assertThat(out.toString()).startsWith("quargo: ").doesNotContain("unknown").contains("0.1.0");
+    CliRunner.Result result = run("version", "--client");
+    assertThat(result.exitCode()).isEqualTo(Main.OK);
+    assertThat(result.out()).startsWith("quargo: ").doesNotContain("unknown").contains("0.1.0");
   }
 
   @Test
   void unknownCommandIsAUsageError() {
-    assertThat(run("frobnicate")).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("frobnicate").contains("Usage:");
+    CliRunner.Result result = run("frobnicate");
+    assertThat(result.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(result.err()).contains("frobnicate").contains("Usage:");
   }
 
   @Test
   void noCommandIsAUsageError() {
-    assertThat(run()).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("a command is required");
+    CliRunner.Result result = run();
+    assertThat(result.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(result.err()).contains("a command is required");
   }
 }

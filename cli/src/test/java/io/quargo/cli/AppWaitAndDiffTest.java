@@ -1,0 +1,145 @@
+package io.quargo.cli;
+
+import static io.quargo.cli.GatewayStandIn.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** app wait (Synced/Healthy, Degraded, time-out), app diff and app manifests. */
+class AppWaitAndDiffTest {
+  private static final String APP = "/api/v1/applications/guestbook";
+
+  private final GatewayStandIn gateway = new GatewayStandIn();
+  @TempDir Path config;
+  private CliRunner cli;
+
+  @BeforeEach
+  void server() {
+    cli =
+        new CliRunner(
+            java.util.Map.of(
+                "QUARGO_CONFIG_DIR", config.toString(), "QUARGO_SERVER", gateway.address()));
+  }
+
+  @AfterEach
+  void stop() {
+    gateway.close();
+  }
+
+  private static String app(String sync, String health) {
+    return resource("guestbook.json")
+        .replace(
+            "\"status\": \"Synced\", \"revision\"", "\"status\": \"" + sync + "\", \"revision\"")
+        .replace(
+            "\"health\": {\"status\": \"Healthy\"},\n    \"resources\"",
+            "\"health\": {\"status\": \""
+                + health
+                + "\", \"message\": \"pods are "
+                + health
+                + "\"},\n    \"resources\"");
+  }
+
+  @Test
+  void waitExitsZeroOnceSyncedAndHealthy() {
+    gateway.on(
+        "GET",
+        APP,
+        app("OutOfSync", "Missing"),
+        app("Synced", "Progressing"),
+        app("Synced", "Healthy"));
+
+    CliRunner.Result result =
+        cli.run("app", "wait", "guestbook", "--timeout", "30", "--poll-interval", "20");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.OK);
+    assertThat(gateway.requests().stream().filter(r -> r.path().equals(APP)).count()).isEqualTo(3);
+    assertThat(result.out()).contains("Health Status:      Healthy (pods are Healthy)");
+  }
+
+  @Test
+  void waitForSyncOnlyIgnoresHealth() {
+    gateway.on("GET", APP, app("Synced", "Progressing"));
+
+    assertThat(cli.run("app", "wait", "guestbook", "--sync").exitCode()).isEqualTo(Main.OK);
+  }
+
+  @Test
+  void waitExitsOneWhenTheAppIsDegraded() {
+    gateway.on("GET", APP, app("Synced", "Progressing"), app("Synced", "Degraded"));
+
+    CliRunner.Result result =
+        cli.run("app", "wait", "guestbook", "--health", "--poll-interval", "20");
+
+    assertThat(result.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(result.err()).contains("application 'guestbook' is Degraded: pods are Degraded");
+  }
+
+  @Test
+  void waitExitsOneOnTimeOutNamingWhatIsMissing() {
+    gateway.on("GET", APP, app("OutOfSync", "Progressing"));
+
+    long start = System.nanoTime();
+    CliRunner.Result result =
+        cli.run("app", "wait", "guestbook", "--timeout", "1", "--poll-interval", "100");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(result.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(result.err())
+        .contains("timed out (1s) waiting for application 'guestbook'")
+        .contains("sync status is OutOfSync, not Synced")
+        .contains("health is Progressing, not Healthy");
+    assertThat(millis).isBetween(900L, 5_000L);
+  }
+
+  @Test
+  void diffPrintsAUnifiedDiffPerChangedResourceAndExitsOne() {
+    gateway.on("GET", APP + "/managed-resources", resource("managed-resources.json"));
+
+    CliRunner.Result result = cli.run("app", "diff", "guestbook");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.FAILED);
+    String out = result.out();
+    // the Service's normalized live state differs from the target only in key order
+    assertThat(out).doesNotContain("Service");
+    assertThat(out)
+        .contains("===== apps/Deployment default/guestbook-ui ======")
+        .contains("--- live/Deployment/default/guestbook-ui")
+        .contains("+++ desired/Deployment/default/guestbook-ui")
+        .contains("-  replicas: 3\n+  replicas: 1\n")
+        .contains("-      - image: gcr.io/heptio-images/ks-guestbook-demo:0.1\n")
+        .contains("+      - image: gcr.io/heptio-images/ks-guestbook-demo:0.2\n")
+        .contains("===== /ConfigMap default/guestbook-config ======")
+        .contains("@@ -0,0 +1,7 @@")
+        .contains("+  mode: demo");
+  }
+
+  @Test
+  void diffExitsZeroWhenNothingDiffers() {
+    gateway.on(
+        "GET",
+        APP + "/managed-resources",
+        "{\"items\":[{\"kind\":\"Service\",\"name\":\"s\","
+            + "\"targetState\":\"{\\\"a\\\":1,\\\"b\\\":2}\",\"normalizedLiveState\":\"{\\\"b\\\":2,\\\"a\\\":1}\"}]}");
+
+    CliRunner.Result result = cli.run("app", "diff", "guestbook");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.OK);
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void manifestsPrintsDesiredOrLiveObjectsAsYaml() {
+    gateway.on("GET", APP + "/managed-resources", resource("managed-resources.json"));
+
+    String git = cli.run("app", "manifests", "guestbook").out();
+    assertThat(git).contains("ks-guestbook-demo:0.2").contains("mode: demo").contains("---");
+    String live = cli.run("app", "manifests", "guestbook", "--source", "live").out();
+    assertThat(live).contains("ks-guestbook-demo:0.1").doesNotContain("mode: demo");
+    assertThat(cli.run("app", "manifests", "guestbook", "--source", "helm").exitCode())
+        .isEqualTo(Main.USAGE);
+  }
+}

@@ -1,0 +1,36 @@
+package io.quargo.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs {@code quargo} commands in-process through {@link Main#commandLine(Map)}. */
+final class CliRunner {
+  /** What one command printed and how it exited. */
+  record Result(int exitCode, String out, String err) {}
+
+  private final Map<String, String> env;
+
+  /**
+   * A runner whose config directory is {@code configDir} and whose environment is otherwise empty.
+   */
+  CliRunner(Path configDir) {
+    this(Map.of("QUARGO_CONFIG_DIR", configDir.toString()));
+  }
+
+  CliRunner(Map<String, String> env) {
+    this.env = env;
+  }
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine(env);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int code = commandLine.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}
