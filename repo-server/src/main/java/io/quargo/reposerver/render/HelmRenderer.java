@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,12 +22,13 @@ import java.util.stream.Stream;
  * calls {@code helm template}: value files (inside the repository; a leading {@code /} means the
  * repository root), then {@code values} or {@code valuesObject}, then parameters; the release
  * defaults to the app's name; build-environment variables are substituted into value file paths and
- * parameter values, as Argo CD does.
+ * parameter values, as Argo CD does. Hooks and test hooks come after the manifests, as {@code helm
+ * template} prints them ({@link HelmHooks}).
  */
 public final class HelmRenderer {
 
   /** Changes when the output for the same input could change; part of the render cache key. */
-  public static final String VERSION = "helm-java-0.0.21/1";
+  public static final String VERSION = "helm-java-0.0.21/2";
 
   private static final Pattern DOCUMENT_SPLIT = Pattern.compile("(?m)^---\\s*$");
   private static final Pattern SOURCE = Pattern.compile("(?m)^# Source: (\\S.*)$");
@@ -46,7 +48,10 @@ public final class HelmRenderer {
             : new ManifestSource.Helm(null, null, null, null, null, null, null, null);
     Path scratch = scratchDir();
     try {
-      TemplateCommand template = new Helm(chartDir).template().withName(releaseName(source, helm));
+      TemplateCommand template =
+          new Helm(HelmHooks.chart(chartDir, scratch))
+              .template()
+              .withName(releaseName(source, helm));
       String namespace = helm.namespace() != null ? helm.namespace() : source.namespace();
       if (namespace != null && !namespace.isBlank()) {
         template.withNamespace(namespace);
@@ -58,12 +63,14 @@ public final class HelmRenderer {
       template.skipCrds();
       String crds =
           Boolean.TRUE.equals(helm.skipCrds()) ? "" : HelmCrds.render(chartDir, chartPath);
-      for (Path file : valueFiles(context, helm)) {
-        template.withValuesFile(file);
+      List<Path> files = valueFiles(context, helm);
+      for (int i = 0; i < files.size(); i++) {
+        template.withValuesFile(
+            HelmHooks.valueFile(files.get(i), scratch, "values-" + i + ".yaml"));
       }
       String inline = inlineValues(helm);
       if (inline != null) {
-        template.withValuesFile(write(scratch, "values.yaml", inline));
+        template.withValuesFile(write(scratch, "values.yaml", HelmHooks.disguise(inline)));
       }
       ObjectNode forced = JsonNodeFactory.instance.objectNode();
       if (helm.parameters() != null) {
@@ -75,12 +82,13 @@ public final class HelmRenderer {
           } else if (p.asString()) {
             HelmKeys.put(forced, p.name(), value);
           } else {
-            template.set(p.name(), value);
+            template.set(HelmHooks.disguiseSetKey(p.name()), HelmHooks.disguise(value));
           }
         }
       }
       if (!forced.isEmpty()) {
-        template.withValuesFile(write(scratch, "force-string.yaml", forced.toString()));
+        template.withValuesFile(
+            write(scratch, "force-string.yaml", HelmHooks.disguise(forced.toString())));
       }
       String out;
       try {
@@ -88,7 +96,8 @@ public final class HelmRenderer {
       } catch (RuntimeException e) {
         throw new RenderException(chartPath, "helm template failed: " + e.getMessage(), e);
       }
-      return parse(crds + out, chartPath, context);
+      // Argo CD's helm.skipTests is refused before rendering until ManifestSource.Helm carries it
+      return parse(crds, HelmHooks.reveal(out), chartPath, false);
     } finally {
       delete(scratch);
     }
@@ -136,10 +145,41 @@ public final class HelmRenderer {
     return helm.values() == null || helm.values().isBlank() ? null : helm.values();
   }
 
-  private static RenderedManifests parse(String out, String chartPath, RenderContext context) {
+  /**
+   * The CRDs, then Helm's manifests, then its hooks in the order Helm rendered them (both lists are
+   * in Helm's kind order), leaving out the hooks {@code helm template} leaves out.
+   */
+  private static RenderedManifests parse(
+      String crds, String out, String chartPath, boolean skipTests) {
     List<ObjectNode> objects = new ArrayList<>();
     List<String> origins = new ArrayList<>();
-    String chartName = null;
+    parse(
+        crds,
+        chartPath,
+        (object, from) -> {
+          objects.add(object);
+          origins.add(from);
+        });
+    List<ObjectNode> hooks = new ArrayList<>();
+    List<String> hookOrigins = new ArrayList<>();
+    parse(
+        out,
+        chartPath,
+        (object, from) -> {
+          if (!HelmHooks.isHook(object)) {
+            objects.add(object);
+            origins.add(from);
+          } else if (HelmHooks.printed(object, skipTests)) {
+            hooks.add(object);
+            hookOrigins.add(from);
+          }
+        });
+    objects.addAll(hooks);
+    origins.addAll(hookOrigins);
+    return new RenderedManifests(SourceType.Helm, objects, origins);
+  }
+
+  private static void parse(String out, String chartPath, BiConsumer<ObjectNode, String> sink) {
     for (String chunk : DOCUMENT_SPLIT.split(out)) {
       if (chunk.isBlank()) {
         continue;
@@ -152,15 +192,8 @@ public final class HelmRenderer {
           slash < 0
               ? chartPath
               : (chartPath.isEmpty() ? "" : chartPath + "/") + template.substring(slash + 1);
-      ManifestParser.parse(
-          origin,
-          chunk,
-          (object, from) -> {
-            objects.add(object);
-            origins.add(from);
-          });
+      ManifestParser.parse(origin, chunk, sink);
     }
-    return new RenderedManifests(SourceType.Helm, objects, origins);
   }
 
   private static String releaseName(ManifestSource source, ManifestSource.Helm helm) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (helm-java, Helm 3.21 in-process) and by the real {@code helm template} binary ({@code
  * QUARGO_HELM}, else {@code helm} on PATH), compared as parsed objects in output order. {@code
  * case.yaml} gives the release, namespace, value files (relative to the case) and {@code --set}
- * parameters. Without a helm binary the cases are skipped with a message.
+ * parameters. Hooks and test hooks are part of the comparison. Without a helm binary the cases are
+ * skipped with a message.
  *
  * <p>Helm 3 and Helm 4 (the binary here is v4.1.4) render these charts identically; the known
  * difference between them, the default {@code .Capabilities.KubeVersion} (it follows each release's
@@ -101,24 +102,12 @@ class HelmDifferentialTest {
       command.addAll(List.of("--set", set));
     }
     List<ObjectNode> theirs = ManifestCodec.readAll(run(command), "helm template " + name);
-    if ("hooks".equals(spec.path("knownDifference").asText())) {
-      assertThat(ours)
-          .as("HelmRenderer renders hooks now: drop knownDifference")
-          .noneMatch(HelmDifferentialTest::isHook);
-      assertThat(theirs).anyMatch(HelmDifferentialTest::isHook);
-      theirs = theirs.stream().filter(o -> !isHook(o)).toList();
-    }
-
     List<JsonNode> expected = normalise(theirs);
     List<JsonNode> actual = normalise(ours);
     assertThat(actual).as("case %s rendered nothing", name).isNotEmpty();
     assertThat(ManifestCodec.write(actual))
         .as("case %s: helm-java (actual) against %s template (expected)", name, HELM)
         .isEqualTo(ManifestCodec.write(expected));
-  }
-
-  private static boolean isHook(ObjectNode object) {
-    return object.path("metadata").path("annotations").has("helm.sh/hook");
   }
 
   private static String run(List<String> command) throws Exception {

@@ -240,6 +240,77 @@ class HelmRendererTest {
   }
 
   @Test
+  void hooksAndTestsFollowTheManifestsAndUnknownHooksAreLeftOut() throws IOException {
+    write(
+        "charts/demo/templates/hooks.yaml",
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          annotations:
+            helm.sh/hook: pre-install
+            helm.sh/hook-weight: "-5"
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: smoke-test
+          annotations:
+            helm.sh/hook: test
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: old-crd-hook
+          annotations:
+            helm.sh/hook: crd-install
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: from-values
+          annotations: {{- toYaml .Values.hook | nindent 4 }}
+        data:
+          note: helm.sh/hook stays in data
+        """);
+    Path template = root.resolve("charts/demo/templates/hooks.yaml");
+    String before = Files.readString(template);
+
+    RenderedManifests out =
+        render(
+            helm(
+                null,
+                null,
+                null,
+                List.of(
+                    new ManifestSource.Parameter("hook.helm\\.sh/hook", "post-install", null),
+                    new ManifestSource.Parameter(
+                        "hook.helm\\.sh/hook-delete-policy", "hook-succeeded", true)),
+                null,
+                null));
+
+    assertThat(out.manifests().stream().map(o -> o.at("/metadata/name").asText()).toList())
+        .containsExactly(
+            "widgets.example.com",
+            "guestbook-config",
+            "guestbook-web",
+            "from-values",
+            "smoke-test",
+            "migrate");
+    ObjectNode fromValues = out.manifests().get(3);
+    assertThat(fromValues.at("/metadata/annotations/helm.sh~1hook").asText())
+        .isEqualTo("post-install");
+    assertThat(fromValues.at("/metadata/annotations/helm.sh~1hook-delete-policy").asText())
+        .isEqualTo("hook-succeeded");
+    assertThat(fromValues.at("/data/note").asText()).isEqualTo("helm.sh/hook stays in data");
+    assertThat(out.origins().get(5)).isEqualTo("charts/demo/templates/hooks.yaml");
+    assertThat(Files.readString(template))
+        .as("the chart is rendered from a copy")
+        .isEqualTo(before);
+  }
+
+  @Test
   void chartsRenderInParallelWithoutMixingReleases() throws Exception {
     var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
