@@ -1,7 +1,7 @@
 package io.quargo.appcontroller.application;
 
 import io.quargo.appcontroller.storage.Documents;
-import io.quargo.appcontroller.storage.LabelSelector;
+import io.quargo.common.k8s.LabelSelector;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;

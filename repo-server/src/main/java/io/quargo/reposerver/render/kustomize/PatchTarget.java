@@ -1,8 +1,7 @@
 package io.quargo.reposerver.render.kustomize;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.quargo.common.k8s.LabelSelector;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -58,74 +57,14 @@ record PatchTarget(
     if (!resource.gvk().selectedBy(group, version, kind)) {
       return false;
     }
-    return selectorMatches(labelSelector, resource.object.path("metadata").path("labels"))
-        && selectorMatches(
-            annotationSelector, resource.object.path("metadata").path("annotations"));
+    return LabelSelector.parse(labelSelector)
+            .matchesJson(resource.object.path("metadata").path("labels"))
+        && LabelSelector.parse(annotationSelector)
+            .matchesJson(resource.object.path("metadata").path("annotations"));
   }
 
   private static boolean matches(String regex, String value) {
     return Pattern.compile("^(?:" + regex + ")$").matcher(value).matches();
-  }
-
-  /** A Kubernetes label selector ({@code a=b,c!=d,e in (x,y),f,!g}) against a map. */
-  static boolean selectorMatches(String selector, JsonNode map) {
-    if (selector.isBlank()) {
-      return true;
-    }
-    for (String requirement : splitRequirements(selector)) {
-      String r = requirement.trim();
-      if (r.isEmpty()) {
-        continue;
-      }
-      if (!requirementMatches(r, map)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean requirementMatches(String r, JsonNode map) {
-    var setMatcher = Pattern.compile("^(\\S+)\\s+(in|notin)\\s*\\((.*)\\)$").matcher(r);
-    if (setMatcher.matches()) {
-      String key = setMatcher.group(1);
-      List<String> values =
-          Arrays.stream(setMatcher.group(3).split(",")).map(String::trim).toList();
-      boolean in = map.has(key) && values.contains(map.get(key).asText());
-      return setMatcher.group(2).equals("in") ? in : !in;
-    }
-    if (r.contains("!=")) {
-      String[] kv = r.split("!=", 2);
-      return !map.has(kv[0].trim()) || !map.get(kv[0].trim()).asText().equals(kv[1].trim());
-    }
-    if (r.contains("=")) {
-      String[] kv = r.split("==?", 2);
-      return map.has(kv[0].trim()) && map.get(kv[0].trim()).asText().equals(kv[1].trim());
-    }
-    if (r.startsWith("!")) {
-      return !map.has(r.substring(1).trim());
-    }
-    return map.has(r);
-  }
-
-  private static List<String> splitRequirements(String selector) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    StringBuilder current = new StringBuilder();
-    for (char c : selector.toCharArray()) {
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      }
-      if (c == ',' && depth == 0) {
-        parts.add(current.toString());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    parts.add(current.toString());
-    return parts;
   }
 
   private static String text(JsonNode node, String field) {

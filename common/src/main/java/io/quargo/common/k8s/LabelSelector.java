@@ -1,13 +1,16 @@
-package io.quargo.appcontroller.storage;
+package io.quargo.common.k8s;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A Kubernetes equality- and set-based label selector ({@code app=web,tier!=db,env in (a,b),
- * !legacy, team}) matched against an object's labels.
+ * !legacy, team}) matched against an object's labels (or, as Kustomize's patch targets do, its
+ * annotations).
  */
 public final class LabelSelector {
 
@@ -53,6 +56,15 @@ public final class LabelSelector {
       }
     }
     return new LabelSelector(result);
+  }
+
+  /** Whether a {@code metadata.labels}-shaped JSON object (missing: no labels) satisfies it. */
+  public boolean matchesJson(JsonNode labels) {
+    Map<String, String> map = new HashMap<>();
+    if (labels != null) {
+      labels.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+    }
+    return matches(map);
   }
 
   /** Whether {@code labels} (null: none) satisfy every requirement. */

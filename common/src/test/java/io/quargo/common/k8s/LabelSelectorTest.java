@@ -1,4 +1,4 @@
-package io.quargo.appcontroller.storage;
+package io.quargo.common.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,5 +32,15 @@ class LabelSelectorTest {
   void aSetWithoutParenthesesIsRefusedByName() {
     assertThatThrownBy(() -> LabelSelector.parse("env in prod"))
         .hasMessageContaining("values of \"env\" need (a,b)");
+  }
+
+  @Test
+  void matchesAJsonLabelMapAndAMissingOne() throws Exception {
+    var labels = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"team\":\"blue\"}");
+    assertThat(LabelSelector.parse("team=blue").matchesJson(labels)).isTrue();
+    assertThat(LabelSelector.parse("team=red").matchesJson(labels)).isFalse();
+    var missing = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    assertThat(LabelSelector.parse("!team").matchesJson(missing)).isTrue();
+    assertThat(LabelSelector.parse("team").matchesJson(missing)).isFalse();
   }
 }
