@@ -2,6 +2,7 @@ package io.quargo.appcontroller.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.quargo.appcontroller.health.HealthAssessor;
 import io.quargo.appcontroller.kube.ClusterObjects;
 import io.quargo.appcontroller.kube.TrackedObjects;
@@ -166,12 +167,19 @@ final class SyncRun {
     if (inManifests) {
       return;
     }
-    cluster
-        .client()
-        .namespaces()
-        .resource(
-            new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-        .create();
+    try {
+      cluster
+          .client()
+          .namespaces()
+          .resource(
+              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+          .create();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 409) {
+        throw e;
+      }
+      return; // another app's sync created it between our check and our create: it exists
+    }
     extras.add(
         new ResourceResult(
             "",

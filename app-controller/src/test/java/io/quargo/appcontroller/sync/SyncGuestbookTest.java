@@ -77,6 +77,37 @@ class SyncGuestbookTest {
   }
 
   @Test
+  void appsSyncingIntoOneNewNamespaceAtOnceAllSucceed(KubernetesClient client) throws Exception {
+    String namespace = unique("shared");
+    List<java.util.concurrent.Callable<SyncResult>> syncs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String app = unique("cm-app");
+      ObjectNode configMap =
+          (ObjectNode)
+              io.quargo.common.json.Json.mapper()
+                  .readTree(
+                      "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\""
+                          + app
+                          + "\"},\"data\":{\"k\":\"v\"}}");
+      syncs.add(
+          () ->
+              engine(client)
+                  .sync(
+                      SyncRequest.of(app, namespace, List.of(configMap))
+                          .withSyncOptions(List.of("CreateNamespace=true"))));
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(syncs.size());
+    try {
+      for (var future : pool.invokeAll(syncs)) {
+        SyncResult result = future.get();
+        assertThat(result.phase()).as(result.message()).isEqualTo(OperationPhase.SUCCEEDED);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void threeWayMergeRemovesWhatGitDroppedAndKeepsWhatOthersAdded(KubernetesClient client) {
     String app = unique("merge");
     String namespace = unique("merge");
