@@ -16,6 +16,12 @@ public final class TrackedObjects {
   /** Argo CD's default tracking label. */
   public static final String INSTANCE_LABEL = "app.kubernetes.io/instance";
 
+  /** Puts the tracking label of {@code appName} on {@code object} (changed in place). */
+  public static ObjectNode track(ObjectNode object, String appName) {
+    object.withObjectProperty("metadata").withObjectProperty("labels").put(INSTANCE_LABEL, appName);
+    return object;
+  }
+
   /**
    * Kinds never tracked, as in Argo CD's default {@code resource.exclusions}: controllers copy the
    * Service's labels onto Endpoints and EndpointSlices, which the app does not own.

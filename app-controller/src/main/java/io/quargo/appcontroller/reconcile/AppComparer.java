@@ -11,6 +11,7 @@ import io.quargo.appcontroller.health.GroupKind;
 import io.quargo.appcontroller.health.HealthAssessor;
 import io.quargo.appcontroller.health.HealthStatus;
 import io.quargo.appcontroller.health.ResourceHealth;
+import io.quargo.appcontroller.kube.TrackedObjects;
 import io.quargo.common.model.HealthStatusCode;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.ResourceStatus;
@@ -38,7 +39,8 @@ public final class AppComparer {
 
   public Comparison compare(Application app, List<ObjectNode> desired, List<ObjectNode> live) {
     String namespace = Apps.destinationNamespace(app);
-    List<ObjectNode> wanted = desired.stream().filter(o -> !isHook(o)).toList();
+    List<ObjectNode> wanted =
+        desired.stream().filter(o -> !isHook(o)).map(o -> track(o, app)).toList();
     List<ObjectNode> present = live.stream().filter(o -> !isHook(o)).toList();
     DiffOptions options =
         DiffOptions.defaults()
@@ -109,6 +111,14 @@ public final class AppComparer {
       }
     }
     return r;
+  }
+
+  /**
+   * The object with the app's tracking label, as the sync applies it and as Argo CD's target state
+   * has it: a live object that lost the label is OutOfSync, and a diff shows no label change.
+   */
+  private static ObjectNode track(ObjectNode object, Application app) {
+    return TrackedObjects.track(object.deepCopy(), app.getMetadata().getName());
   }
 
   /** Whether {@code object} is an Argo or Helm hook (never part of the app's resources). */

@@ -108,9 +108,8 @@ final class SyncPlanner {
 
   /** A copy with the tracking label, and the namespace set (namespaced) or removed (cluster). */
   private ObjectNode prepare(ObjectNode original, SyncRequest request) {
-    ObjectNode object = original.deepCopy();
+    ObjectNode object = TrackedObjects.track(original.deepCopy(), request.appName());
     ObjectNode metadata = object.withObjectProperty("metadata");
-    metadata.withObjectProperty("labels").put(TrackedObjects.INSTANCE_LABEL, request.appName());
     ApiKind kind = find(object);
     boolean namespaced = kind == null || kind.namespaced();
     if (kind != null && !namespaced) {

@@ -117,6 +117,14 @@ class GuestbookReconcileTest {
                 .asString());
     assertThat(managed.path("items")).hasSize(2);
     managed.path("items").forEach(i -> assertThat(i.path("modified").asBoolean()).isFalse());
+    // the target state is what the sync applies: Git's object with Argo's tracking label
+    managed
+        .path("items")
+        .forEach(
+            i ->
+                assertThat(read(i.path("targetState").asText()).at("/metadata/labels"))
+                    .as(i.path("kind").asText() + " targetState labels")
+                    .isEqualTo(read(i.path("liveState").asText()).at("/metadata/labels")));
 
     JsonNode tree =
         read(
