@@ -32,11 +32,7 @@ final class AccountCommand implements Runnable {
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = {"-o", "--output"},
-        converter = OutputFormat.Converter.class,
-        description = "wide, yaml or json.")
-    OutputFormat output = OutputFormat.TABLE;
+    @CommandLine.Mixin OutputOption output;
 
     @Override
     public Integer call() {

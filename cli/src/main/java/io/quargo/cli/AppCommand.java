@@ -76,11 +76,7 @@ final class AppCommand implements Runnable {
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = {"-o", "--output"},
-        converter = OutputFormat.Converter.class,
-        description = "wide, yaml or json.")
-    OutputFormat output = OutputFormat.TABLE;
+    @CommandLine.Mixin OutputOption output;
 
     @Option(
         names = {"-p", "--project"},
@@ -101,7 +97,7 @@ final class AppCommand implements Runnable {
         return Main.OK;
       }
       OutputFormat.Table table =
-          output == OutputFormat.WIDE
+          output.wide()
               ? new OutputFormat.Table(
                   "NAME",
                   "CLUSTER",
@@ -143,7 +139,7 @@ final class AppCommand implements Runnable {
             text(app, "spec.source.repoURL"),
             text(app, "spec.source.path"),
             text(app, "spec.source.targetRevision"),
-            output == OutputFormat.WIDE ? revision : null);
+            output.wide() ? revision : null);
       }
       table.print(out);
       return Main.OK;
@@ -157,11 +153,7 @@ final class AppCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Option(
-        names = {"-o", "--output"},
-        converter = OutputFormat.Converter.class,
-        description = "wide, yaml or json.")
-    OutputFormat output = OutputFormat.TABLE;
+    @CommandLine.Mixin OutputOption output;
 
     @Option(names = "--refresh", description = "Refresh from Git first.")
     boolean refresh;
@@ -227,11 +219,7 @@ final class AppCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Option(
-        names = {"-o", "--output"},
-        converter = OutputFormat.Converter.class,
-        description = "wide, yaml or json.")
-    OutputFormat output = OutputFormat.TABLE;
+    @CommandLine.Mixin OutputOption output;
 
     @Override
     public Integer call() {

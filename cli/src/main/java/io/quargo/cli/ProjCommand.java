@@ -58,11 +58,7 @@ final class ProjCommand implements Runnable {
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = {"-o", "--output"},
-        converter = OutputFormat.Converter.class,
-        description = "wide, yaml or json.")
-    OutputFormat output = OutputFormat.TABLE;
+    @CommandLine.Mixin OutputOption output;
 
     @Override
     public Integer call() {
@@ -94,11 +90,7 @@ final class ProjCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Option(
-        names = {"-o", "--output"},
-        converter = OutputFormat.Converter.class,
-        description = "wide, yaml or json.")
-    OutputFormat output = OutputFormat.TABLE;
+    @CommandLine.Mixin OutputOption output;
 
     @Override
     public Integer call() {

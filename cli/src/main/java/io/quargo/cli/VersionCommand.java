@@ -24,11 +24,7 @@ public final class VersionCommand implements Callable<Integer>, CommandLine.IVer
   @Option(names = "--short", description = "Only the version numbers.")
   boolean shortForm;
 
-  @Option(
-      names = {"-o", "--output"},
-      converter = OutputFormat.Converter.class,
-      description = "yaml or json.")
-  OutputFormat output = OutputFormat.TABLE;
+  @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
