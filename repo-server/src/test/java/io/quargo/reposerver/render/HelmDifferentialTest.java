@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import io.quargo.common.yaml.ManifestCodec;
-import java.io.File;
+import io.quargo.reposerver.support.Executables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,20 +154,6 @@ class HelmDifferentialTest {
 
   /** helm from QUARGO_HELM, else from PATH; null when there is none. */
   static Path helm() {
-    String configured = System.getenv("QUARGO_HELM");
-    if (configured != null && !configured.isBlank() && Files.isExecutable(Path.of(configured))) {
-      return Path.of(configured);
-    }
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String entry : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(entry, "helm");
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return Executables.find("helm", "QUARGO_HELM");
   }
 }

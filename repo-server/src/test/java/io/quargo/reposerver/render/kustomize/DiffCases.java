@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import io.quargo.common.yaml.ManifestCodec;
-import java.io.File;
+import io.quargo.reposerver.support.Executables;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -138,20 +138,6 @@ final class DiffCases {
 
   /** kubectl from QUARGO_KUBECTL, else from PATH; null when there is none. */
   static Path kubectl() {
-    String configured = System.getenv("QUARGO_KUBECTL");
-    if (configured != null && !configured.isBlank() && Files.isExecutable(Path.of(configured))) {
-      return Path.of(configured);
-    }
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String entry : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(entry, "kubectl");
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return Executables.find("kubectl", "QUARGO_KUBECTL");
   }
 }
