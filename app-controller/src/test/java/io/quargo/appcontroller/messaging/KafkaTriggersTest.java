@@ -64,7 +64,7 @@ class KafkaTriggersTest {
             repo,
             Map.of("guestbook/guestbook-ui-deployment.yaml", DEPLOYMENT.formatted(2)),
             "two replicas");
-    int before = renders(name);
+    int before = settledRenders(name);
 
     KafkaTestClients.send(Topics.REPO_REVISIONS, revision(git.url(other), "x", "y", List.of()));
     KafkaTestClients.send(
@@ -86,7 +86,7 @@ class KafkaTriggersTest {
     String old = git.resolve(repo, "main");
     await().atMost(LONG).until(() -> old.equals(get(name).at("/status/sync/revision").asText()));
     String moved = git.commit(repo, Map.of("README.md", "docs only"), "docs");
-    int before = renders(name);
+    int before = settledRenders(name);
 
     KafkaTestClients.send(
         Topics.REPO_REVISIONS, revision(git.url(repo), old, moved, List.of("README.md")));
@@ -101,7 +101,7 @@ class KafkaTriggersTest {
     String name = unique("refresh");
     create(guestbookApp(name, git.url(repo), unique("refresh")));
     await().atMost(LONG).until(() -> "OutOfSync".equals(syncStatus(name)));
-    int before = renders(name);
+    int before = settledRenders(name);
 
     KafkaTestClients.send(Topics.APP_COMMANDS, refresh(name));
 
@@ -143,7 +143,7 @@ class KafkaTriggersTest {
     String name = unique("poison");
     create(guestbookApp(name, git.url(repo), unique("poison")));
     await().atMost(LONG).until(() -> "OutOfSync".equals(syncStatus(name)));
-    int before = renders(name);
+    int before = settledRenders(name);
     KafkaConsumer<String, byte[]> dlq = KafkaTestClients.consumer(Topics.dlq(Topics.APP_COMMANDS));
     String poisonKey = "argocd/" + unique("poison-message");
     ProducerRecord<String, byte[]> poison =
@@ -172,5 +172,19 @@ class KafkaTriggersTest {
   private static RepoRevisionChanged revision(
       String url, String old, String moved, List<String> paths) {
     return new RepoRevisionChanged(url, "refs/heads/main", old, moved, paths, Instant.now());
+  }
+
+  /**
+   * The app's render count once no reconcile is in flight (unchanged for a second), so that a count
+   * taken before a trigger is not overtaken by the app's own earlier reconciles.
+   */
+  private static int settledRenders(String name) {
+    java.util.concurrent.atomic.AtomicInteger last =
+        new java.util.concurrent.atomic.AtomicInteger(renders(name));
+    await()
+        .atMost(LONG)
+        .during(Duration.ofSeconds(1))
+        .until(() -> last.getAndSet(renders(name)) == last.get());
+    return last.get();
   }
 }
