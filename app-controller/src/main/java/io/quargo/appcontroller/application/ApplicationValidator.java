@@ -1,19 +1,24 @@
 package io.quargo.appcontroller.application;
 
 import io.quargo.appcontroller.project.ProjectRepository;
+import io.quargo.appcontroller.project.ProjectRules;
+import io.quargo.appcontroller.project.Violation;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.ApplicationDestination;
 import io.quargo.common.model.application.ApplicationSource;
 import io.quargo.common.model.application.ApplicationSpec;
+import io.quargo.common.model.project.AppProject;
 import io.quargo.common.problem.Problem.FieldError;
 import io.quargo.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks an incoming Application as Argo CD's API server does: a valid name, a source or sources
- * with a repoURL, a destination with a server or a name (not both), an existing project. All
+ * with a repoURL, a destination with a server or a name (not both), an existing project whose
+ * sourceRepos and destinations permit the source and destination ({@link ProjectRules}). All
  * problems are reported at once as field errors.
  */
 @ApplicationScoped
@@ -49,13 +54,19 @@ public class ApplicationValidator {
     }
     checkSources(spec, errors);
     checkDestination(spec.getDestination(), errors);
-    if (!projects.exists(spec.getProject())) {
+    Optional<AppProject> project = projects.find(spec.getProject());
+    if (project.isEmpty()) {
       errors.add(
           new FieldError(
               "spec.project",
               "project \""
                   + spec.getProject()
                   + "\" does not exist; create it first or use \"default\""));
+    }
+    if (errors.isEmpty() && project.isPresent()) {
+      for (Violation v : ProjectRules.checkSpec(project.get(), app)) {
+        errors.add(new FieldError(v.field(), v.message()));
+      }
     }
     if (!errors.isEmpty()) {
       throw failure(errors);

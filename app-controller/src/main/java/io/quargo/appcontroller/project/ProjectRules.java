@@ -177,8 +177,8 @@ public final class ProjectRules {
 
   private static boolean clusterMatches(ApplicationDestination entry, ApplicationDestination dest) {
     String server = server(dest);
-    if (!server.isEmpty()
-        && entry.getServer() != null
+    if (entry.getServer() != null
+        && !entry.getServer().isEmpty()
         && Glob.matches(Glob.positive(entry.getServer()), server)) {
       return true;
     }

@@ -7,6 +7,8 @@ import io.quargo.appcontroller.client.RenderException;
 import io.quargo.appcontroller.health.HealthAssessor;
 import io.quargo.appcontroller.kube.TrackedObjects;
 import io.quargo.appcontroller.messaging.AppEventPublisher;
+import io.quargo.appcontroller.project.ProjectGate;
+import io.quargo.appcontroller.project.Violation;
 import io.quargo.common.json.Json;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.ApplicationCondition;
@@ -16,6 +18,7 @@ import io.quargo.common.model.application.ComparedTo;
 import io.quargo.common.model.application.HealthStatus;
 import io.quargo.common.model.application.SyncStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +31,8 @@ import org.jboss.logging.Logger;
  * and health into {@code status} (sync, health, resources, conditions, reconciledAt,
  * summary.images), persisted and published when changed, then automated sync when the policy says
  * so. A rendering failure becomes a ComparisonError condition; the rest of the status stays.
+ * Project violations become conditions naming the rule and hold automated sync, as does a sync
+ * window.
  */
 @ApplicationScoped
 public class AppReconciler {
@@ -42,6 +47,7 @@ public class AppReconciler {
   private final AppLocks locks;
   private final AppEventPublisher events;
   private final OperationRunner operations;
+  private final ProjectGate gate;
 
   public AppReconciler(
       ApplicationRepository apps,
@@ -50,7 +56,8 @@ public class AppReconciler {
       HealthAssessor health,
       AppLocks locks,
       AppEventPublisher events,
-      OperationRunner operations) {
+      OperationRunner operations,
+      ProjectGate gate) {
     this.apps = apps;
     this.desiredState = desiredState;
     this.tracked = tracked;
@@ -58,6 +65,7 @@ public class AppReconciler {
     this.locks = locks;
     this.events = events;
     this.operations = operations;
+    this.gate = gate;
   }
 
   /** Reconciles now, waiting for a running sync of the app to end; empty when the app is gone. */
@@ -114,8 +122,17 @@ public class AppReconciler {
       return Optional.of(after);
     }
     Comparison comparison = comparer.compare(before, desired.manifests(), live);
+    List<Violation> violations = gate.violations(before, desired.manifests());
     Application after =
-        apps.mutate(key.namespace(), key.name(), app -> write(app, desired, comparison));
+        apps.mutate(
+            key.namespace(),
+            key.name(),
+            app -> {
+              write(app, desired, comparison);
+              ApplicationStatus status = Apps.status(app);
+              status.setConditions(
+                  ProjectGate.withViolations(status.getConditions(), violations, Apps.now()));
+            });
     LOG.debugf(
         "reconciled %s in %d ms: %s, %s",
         key,
@@ -124,6 +141,15 @@ public class AppReconciler {
         comparison.health().status());
     events.publishIfChanged(before, after, after.getStatus().getHealth().getMessage());
     AutoSyncPolicy.Decision decision = AutoSyncPolicy.decide(after, comparison, desired.revision());
+    if (decision.sync() && !violations.isEmpty()) {
+      LOG.infof("automated sync of %s held: %s", key, violations.get(0).message());
+      return Optional.of(after);
+    }
+    String window = decision.sync() ? gate.windowBlock(after, true, Instant.now()) : null;
+    if (window != null) {
+      LOG.infof("automated sync of %s held: %s", key, window);
+      return Optional.of(after);
+    }
     if (decision.sync()) {
       LOG.infof("automated sync of %s: %s", key, decision.reason());
       var automated = after.getSpec().getSyncPolicy().getAutomated();

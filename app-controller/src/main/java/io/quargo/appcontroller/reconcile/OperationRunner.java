@@ -4,6 +4,8 @@ import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
 import io.quargo.appcontroller.config.ControllerConfig;
 import io.quargo.appcontroller.messaging.AppEventPublisher;
+import io.quargo.appcontroller.project.ProjectGate;
+import io.quargo.appcontroller.project.Violation;
 import io.quargo.appcontroller.sync.SyncEngine;
 import io.quargo.appcontroller.sync.SyncRequest;
 import io.quargo.appcontroller.sync.SyncResult;
@@ -21,6 +23,7 @@ import io.quargo.common.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +36,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
- * Runs sync operations: records the operation as Running (durable before anything is applied),
+ * Runs sync operations (refused with 409 when the app's project rules or a sync window forbid it,
+ * see {@link ProjectGate}): records the operation as Running (durable before anything is applied),
  * renders the revision, runs the {@link SyncEngine} persisting {@code operationState} as it
  * progresses, retries per {@code syncPolicy.retry} with backoff, appends {@code history[]} on
  * success, and publishes every phase change.
@@ -54,6 +58,7 @@ public class OperationRunner {
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "operation-heartbeat"));
   private final Duration abandonedAfter;
+  private final ProjectGate gate;
 
   public OperationRunner(
       ApplicationRepository apps,
@@ -62,8 +67,10 @@ public class OperationRunner {
       AppLocks locks,
       AppEventPublisher events,
       ReconcileQueue queue,
-      ControllerConfig config) {
+      ControllerConfig config,
+      ProjectGate gate) {
     this.apps = apps;
+    this.gate = gate;
     this.desiredState = desiredState;
     this.engine = engine;
     this.locks = locks;
@@ -138,6 +145,7 @@ public class OperationRunner {
   }
 
   private Application begin(AppKey key, SyncSpec spec) {
+    gate.requireSyncAllowed(apps.get(key.namespace(), key.name()), spec.automated(), Instant.now());
     running.add(key);
     apps.heartbeat(List.<String[]>of(new String[] {key.namespace(), key.name()}));
     try {
@@ -222,6 +230,11 @@ public class OperationRunner {
 
   private SyncResult syncOnce(Application app, SyncSpec spec) {
     Desired desired = desiredState.render(app, spec.revision());
+    List<Violation> violations = gate.violations(app, desired.manifests());
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException(
+          String.join("; ", violations.stream().map(Violation::message).toList()));
+    }
     List<String> options = new ArrayList<>();
     var policy = app.getSpec().getSyncPolicy();
     if (policy != null && policy.getSyncOptions() != null) {
