@@ -175,7 +175,8 @@ class ApplicationApiTest {
         "{\"project\":{\"metadata\":{\"name\":\""
             + name
             + "\"},"
-            + "\"spec\":{\"sourceRepos\":[\"https://example.com/*\"]}}}";
+            + "\"spec\":{\"sourceRepos\":[\"https://example.com/*\",\"git://127.0.0.1:1/*\"],"
+            + "\"destinations\":[{\"server\":\"*\",\"namespace\":\"*\"}]}}}";
     given()
         .contentType(ContentType.JSON)
         .body(body)
