@@ -77,8 +77,12 @@ public class ProjectGate {
     if (project.isEmpty()) {
       return null;
     }
-    SyncWindows.Verdict verdict = SyncWindows.activeAt(project.get(), app, now);
-    return verdict.allows(!automated) ? null : verdict.reason();
+    try {
+      SyncWindows.Verdict verdict = SyncWindows.activeAt(project.get(), app, now);
+      return verdict.allows(!automated) ? null : verdict.reason();
+    } catch (IllegalArgumentException e) {
+      return "an invalid sync window blocks syncs (" + e.getMessage() + "); fix the project";
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.ApplicationDestination;
 import io.quargo.common.model.project.AppProject;
 import io.quargo.common.model.project.SyncWindow;
+import io.quargo.common.problem.Problem.FieldError;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,46 @@ public final class SyncWindows {
         false,
         manual,
         "no allow sync window is active (next: " + describe(inactiveAllow.get(0)) + ")");
+  }
+
+  /**
+   * The problems of the project's windows, each naming its field ({@code
+   * spec.syncWindows[0].schedule}); empty when all are valid.
+   */
+  public static List<FieldError> validate(AppProject project) {
+    List<FieldError> errors = new ArrayList<>();
+    List<SyncWindow> windows =
+        project.getSpec() == null || project.getSpec().getSyncWindows() == null
+            ? List.of()
+            : project.getSpec().getSyncWindows();
+    for (int i = 0; i < windows.size(); i++) {
+      SyncWindow w = windows.get(i);
+      String at = "spec.syncWindows[" + i + "].";
+      if (!"allow".equalsIgnoreCase(w.getKind()) && !"deny".equalsIgnoreCase(w.getKind())) {
+        errors.add(new FieldError(at + "kind", "\"" + w.getKind() + "\" is not allow or deny"));
+      }
+      try {
+        CronSchedule.parse(w.getSchedule());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(at + "schedule", e.getMessage()));
+      }
+      try {
+        duration(w);
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(at + "duration", e.getMessage()));
+      }
+      try {
+        if (w.getTimeZone() != null && !w.getTimeZone().isBlank()) {
+          ZoneId.of(w.getTimeZone());
+        }
+      } catch (DateTimeException e) {
+        errors.add(
+            new FieldError(
+                at + "timeZone",
+                "'" + w.getTimeZone() + "' is unknown; use an IANA name like Europe/Berlin"));
+      }
+    }
+    return errors;
   }
 
   /** Whether the window's applications, namespaces or clusters name the app. */

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.project.ProjectRepository;
+import io.quargo.appcontroller.project.SyncWindows;
+import io.quargo.appcontroller.reconcile.Apps;
+import io.quargo.appcontroller.reconcile.ReconcileQueue;
 import io.quargo.common.json.Json;
 import io.quargo.common.model.project.AppProject;
+import io.quargo.common.problem.Problem.FieldError;
 import io.quargo.common.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Argo CD's project routes: {@code /api/v1/projects[/{name}]} (Argo's bodies wrap the project). */
 @Path("/api/v1/projects")
@@ -25,10 +30,13 @@ public class ProjectResource {
 
   private final ProjectRepository projects;
   private final ApplicationRepository apps;
+  private final ReconcileQueue queue;
 
-  public ProjectResource(ProjectRepository projects, ApplicationRepository apps) {
+  public ProjectResource(
+      ProjectRepository projects, ApplicationRepository apps, ReconcileQueue queue) {
     this.projects = projects;
     this.apps = apps;
+    this.queue = queue;
   }
 
   @GET
@@ -51,7 +59,7 @@ public class ProjectResource {
   public AppProject create(ObjectNode body) {
     AppProject project = unwrap(body);
     if (body.path("upsert").asBoolean(false) && projects.exists(project.getMetadata().getName())) {
-      return projects.update(project);
+      return requeued(projects.update(project));
     }
     return projects.create(project);
   }
@@ -68,7 +76,14 @@ public class ProjectResource {
           "metadata.name",
           "\"" + project.getMetadata().getName() + "\" differs from the path's \"" + name + "\"");
     }
-    return projects.update(project);
+    return requeued(projects.update(project));
+  }
+
+  /** The project's apps are compared again at once, so conditions follow the new rules. */
+  private AppProject requeued(AppProject project) {
+    apps.list(null, List.of(project.getMetadata().getName()), null)
+        .forEach(a -> queue.enqueue(Apps.key(a)));
+    return project;
   }
 
   /** Deletes the project; 409 while applications use it. */
@@ -100,6 +115,12 @@ public class ProjectResource {
       result = Json.mapper().treeToValue(project, AppProject.class);
     } catch (Exception e) {
       throw ProblemException.invalid("project", "not an AppProject: " + e.getMessage());
+    }
+    List<FieldError> errors = SyncWindows.validate(result);
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest(
+          errors.get(0).field() + ": " + errors.get(0).message(),
+          errors.toArray(FieldError[]::new));
     }
     if (result.getMetadata() == null) {
       throw ProblemException.invalid("project.metadata.name", "required: the project's name");

@@ -122,6 +122,91 @@ class ProjectEnforcementTest {
     assertThat(get(name).at("/status/operationState").isMissingNode()).isTrue();
   }
 
+  @Test
+  void aForbiddenRepoIsRefusedNamingTheField() {
+    String project =
+        project(
+            "{\"sourceRepos\": [\"https://github.com/org/*\"], \"destinations\": [{\"server\":"
+                + " \"*\", \"namespace\": \"*\"}]}");
+    String repo = git.url(guestbookRepo(git));
+    ObjectNode app = guestbookApp(unique("repo"), repo, "dev");
+    ((ObjectNode) app.get("spec")).put("project", project);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(app.toString())
+        .post("/api/v1/applications")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("spec.source.repoURL"))
+        .body(
+            "detail",
+            containsString(
+                "application repo "
+                    + repo
+                    + " is not permitted in project '"
+                    + project
+                    + "' (sourceRepos: [https://github.com/org/*])"));
+  }
+
+  @Test
+  void aDenyWindowHoldsAutomatedSyncUntilItIsRemoved() {
+    String spec =
+        "{\"sourceRepos\": [\"*\"], \"destinations\": [{\"server\": \"*\", \"namespace\":"
+            + " \"*\"}], \"clusterResourceWhitelist\": [{\"group\": \"*\", \"kind\": \"*\"}]";
+    String project =
+        project(
+            spec
+                + ", \"syncWindows\": [{\"kind\": \"deny\", \"schedule\": \"* * * * *\","
+                + " \"duration\": \"1h\", \"applications\": [\"held-*\"]}]}");
+    String name = unique("held");
+    ObjectNode app = guestbookApp(name, git.url(guestbookRepo(git)), unique("held"));
+    ((ObjectNode) app.get("spec")).put("project", project);
+    ((ObjectNode) app.at("/spec/syncPolicy")).putObject("automated").put("prune", true);
+    create(app);
+
+    await().atMost(LONG).until(() -> "OutOfSync".equals(syncStatus(name)));
+    given().post("/api/v1/applications/" + name + "/refresh").then().statusCode(200);
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(4))
+        .until(() -> get(name).at("/status/operationState").isMissingNode());
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"project\": {\"metadata\": {\"name\": \""
+                + project
+                + "\"}, \"spec\": "
+                + spec
+                + "}}}")
+        .put("/api/v1/projects/" + project)
+        .then()
+        .statusCode(200);
+    await()
+        .atMost(LONG)
+        .until(
+            () ->
+                "Succeeded".equals(get(name).at("/status/operationState/phase").asText())
+                    && "Synced".equals(syncStatus(name)));
+  }
+
+  @Test
+  void aProjectWithABadWindowIsRefusedNamingTheField() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"project\": {\"metadata\": {\"name\": \""
+                + unique("bad")
+                + "\"}, \"spec\": {\"syncWindows\": [{\"kind\": \"deny\", \"schedule\":"
+                + " \"0 25 * * *\", \"duration\": \"1h\"}]}}}")
+        .post("/api/v1/projects")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("spec.syncWindows[0].schedule"))
+        .body("detail", containsString("hour field '25'"));
+  }
+
   private static boolean hasCondition(JsonNode app, String type, String message) {
     for (JsonNode c : app.at("/status/conditions")) {
       if (type.equals(c.path("type").asText()) && message.equals(c.path("message").asText())) {

@@ -150,6 +150,24 @@ class SyncWindowsTest {
         .hasMessageContaining("sync window duration '1d' is not valid");
   }
 
+  @Test
+  void validateNamesEveryBadField() {
+    AppProject bad =
+        Json.fromJson(
+            "{\"metadata\": {\"name\": \"p\"}, \"spec\": {\"syncWindows\": [{\"kind\":"
+                + " \"deny\", \"schedule\": \"0 22 * * *\", \"duration\": \"1h\"}, {\"kind\":"
+                + " \"maybe\", \"schedule\": \"0 22 * *\", \"duration\": \"soon\","
+                + " \"timeZone\": \"Mars/Olympus\"}]}}",
+            AppProject.class);
+    assertThat(SyncWindows.validate(bad))
+        .extracting(e -> e.field())
+        .containsExactly(
+            "spec.syncWindows[1].kind",
+            "spec.syncWindows[1].schedule",
+            "spec.syncWindows[1].duration",
+            "spec.syncWindows[1].timeZone");
+  }
+
   private static AppProject project(String windows, String timeZone) {
     StringBuilder json = new StringBuilder("[");
     for (String w : windows.isEmpty() ? new String[0] : windows.split(";")) {
