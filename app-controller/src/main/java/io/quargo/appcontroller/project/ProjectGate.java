@@ -1,6 +1,9 @@
 package io.quargo.appcontroller.project;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.quargo.appcontroller.kube.ApiKind;
+import io.quargo.appcontroller.kube.ClusterObjects;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.ApplicationCondition;
 import io.quargo.common.model.project.AppProject;
@@ -21,9 +24,11 @@ public class ProjectGate {
   private static final String NOT_PERMITTED = " is not permitted in project '";
 
   private final ProjectRepository projects;
+  private final ClusterObjects cluster;
 
-  public ProjectGate(ProjectRepository projects) {
+  public ProjectGate(ProjectRepository projects, ClusterObjects cluster) {
     this.projects = projects;
+    this.cluster = cluster;
   }
 
   /** The app's violations; {@code desired} null checks only the spec. */
@@ -39,7 +44,22 @@ public class ProjectGate {
                   + projectName(app)
                   + " which does not exist; create it or move the app to another project"));
     }
-    return ProjectRules.check(project.get(), app, desired);
+    return ProjectRules.check(project.get(), app, desired, this::clusterScoped);
+  }
+
+  /** The object's scope as the cluster's discovery says, else core Kubernetes' list. */
+  private boolean clusterScoped(ObjectNode object) {
+    String apiVersion = object.path("apiVersion").asText("");
+    String kind = object.path("kind").asText("");
+    try {
+      Optional<ApiKind> served = cluster.catalog().find(apiVersion, kind);
+      if (served.isPresent()) {
+        return !served.get().namespaced();
+      }
+    } catch (KubernetesClientException e) {
+      // discovery unavailable: fall back to the built-in list
+    }
+    return ProjectRules.builtInClusterScoped(ProjectRules.group(object), kind);
   }
 
   /**

@@ -24,8 +24,9 @@
  * automated sync, as does a blocking window; a manual sync is refused with 409 naming the rule or
  * window; a sync whose rendered manifests break a rule fails with the rule's message.
  *
- * <p>Limits: an object's scope comes from core Kubernetes' list of cluster-scoped kinds, so a
- * cluster-scoped custom kind counts as namespaced; a destination given by {@code name} matches
- * project entries by name ({@code in-cluster} also by server), not through a cluster registry.
+ * <p>An object's scope comes from the cluster's API discovery, falling back to core Kubernetes'
+ * list of cluster-scoped kinds for kinds the cluster does not serve (yet). Limits: a destination
+ * given by {@code name} matches project entries by name ({@code in-cluster} also by server), not
+ * through a cluster registry.
  */
 package io.quargo.appcontroller.project;
