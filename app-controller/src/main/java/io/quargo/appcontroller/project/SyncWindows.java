@@ -112,17 +112,37 @@ public final class SyncWindows {
     return errors;
   }
 
-  /** Whether the window's applications, namespaces or clusters name the app. */
+  /**
+   * Whether the window's applications, namespaces or clusters name the app: any of them, or with
+   * {@code andOperator: true} every one the window sets.
+   */
   static boolean appliesTo(SyncWindow w, Application app) {
     String name = app.getMetadata() == null ? "" : app.getMetadata().getName();
     ApplicationDestination dest =
         app.getSpec() == null || app.getSpec().getDestination() == null
             ? new ApplicationDestination()
             : app.getSpec().getDestination();
-    return any(w.getApplications(), name)
-        || any(w.getNamespaces(), dest.getNamespace())
-        || any(w.getClusters(), dest.getServer())
-        || any(w.getClusters(), dest.getName());
+    boolean byName = any(w.getApplications(), name);
+    boolean byNamespace = any(w.getNamespaces(), dest.getNamespace());
+    boolean byCluster =
+        any(w.getClusters(), dest.getServer()) || any(w.getClusters(), dest.getName());
+    if (Boolean.TRUE.equals(w.getAndOperator())) {
+      boolean set = false;
+      boolean all = true;
+      for (Object[] p :
+          new Object[][] {
+            {w.getApplications(), byName},
+            {w.getNamespaces(), byNamespace},
+            {w.getClusters(), byCluster}
+          }) {
+        if (p[0] != null && !((List<?>) p[0]).isEmpty()) {
+          set = true;
+          all &= (Boolean) p[1];
+        }
+      }
+      return set && all;
+    }
+    return byName || byNamespace || byCluster;
   }
 
   /** Whether the window's schedule fired within its duration before {@code now}. */

@@ -71,6 +71,29 @@ class SyncWindowsTest {
   }
 
   @Test
+  void andOperatorNeedsEverySetSelectorToMatch() {
+    String window =
+        "{\"kind\": \"deny\", \"schedule\": \"* * * * *\", \"duration\": \"1h\","
+            + " \"applications\": [\"guestbook\"], \"namespaces\": [\"prod\"]";
+    AppProject or =
+        Json.fromJson(
+            "{\"metadata\": {\"name\": \"p\"}, \"spec\": {\"syncWindows\": [" + window + "}]}}",
+            AppProject.class);
+    AppProject and =
+        Json.fromJson(
+            "{\"metadata\": {\"name\": \"p\"}, \"spec\": {\"syncWindows\": ["
+                + window
+                + ", \"andOperator\": true}]}}",
+            AppProject.class);
+    Application inProd = app();
+    inProd.getSpec().getDestination().setNamespace("prod");
+    Instant now = utc("2026-11-23T10:00");
+    assertThat(SyncWindows.activeAt(or, app(), now).automatedAllowed()).isFalse();
+    assertThat(SyncWindows.activeAt(and, app(), now).automatedAllowed()).isTrue();
+    assertThat(SyncWindows.activeAt(and, inProd, now).automatedAllowed()).isFalse();
+  }
+
+  @Test
   void timeZoneShiftsTheSchedule() {
     AppProject berlin = project("deny 0 22 * * * 1h false guestbook", "Europe/Berlin");
     // 21:30 UTC is 22:30 in Berlin in November
