@@ -4,6 +4,7 @@ import io.quargo.testkit.DockerEngine;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
@@ -26,6 +27,14 @@ public final class TestKafka {
   }
 
   private static String startInProcess() {
+    // A broker that hits a fatal error (e.g. its log dirs deleted while the JVM shuts down) calls
+    // Exit.halt: in a test JVM that would kill the test run itself, with no report. Log instead.
+    Exit.Procedure report =
+        (code, message) ->
+            System.err.println(
+                "in-process Kafka asked to exit with " + code + " (" + message + "); ignored");
+    Exit.setExitProcedure(report);
+    Exit.setHaltProcedure(report);
     try {
       KafkaClusterTestKit cluster =
           new KafkaClusterTestKit.Builder(
