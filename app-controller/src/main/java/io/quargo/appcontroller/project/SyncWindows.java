@@ -127,20 +127,13 @@ public final class SyncWindows {
     boolean byCluster =
         any(w.getClusters(), dest.getServer()) || any(w.getClusters(), dest.getName());
     if (Boolean.TRUE.equals(w.getAndOperator())) {
-      boolean set = false;
-      boolean all = true;
-      for (Object[] p :
-          new Object[][] {
-            {w.getApplications(), byName},
-            {w.getNamespaces(), byNamespace},
-            {w.getClusters(), byCluster}
-          }) {
-        if (p[0] != null && !((List<?>) p[0]).isEmpty()) {
-          set = true;
-          all &= (Boolean) p[1];
-        }
-      }
-      return set && all;
+      boolean apps = set(w.getApplications());
+      boolean namespaces = set(w.getNamespaces());
+      boolean clusters = set(w.getClusters());
+      return (apps || namespaces || clusters)
+          && (!apps || byName)
+          && (!namespaces || byNamespace)
+          && (!clusters || byCluster);
     }
     return byName || byNamespace || byCluster;
   }
@@ -195,6 +188,10 @@ public final class SyncWindows {
               + "' is not valid; write it like 1h, 30m or 1h30m");
     }
     return total.compareTo(MAX_LOOKBACK) > 0 ? MAX_LOOKBACK : total;
+  }
+
+  private static boolean set(List<String> globs) {
+    return globs != null && !globs.isEmpty();
   }
 
   private static boolean any(List<String> globs, String value) {
