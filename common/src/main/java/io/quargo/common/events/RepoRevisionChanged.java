@@ -13,6 +13,10 @@ import java.util.List;
  * @param newSha the commit now
  * @param changedPaths paths changed between the two commits, empty when unknown
  * @param detectedAt when Quargo saw the change
+ * @param affectedAppPaths app paths of this repository whose rendered manifests read a changed file
+ *     (a Kustomize base or component, a Helm value file), from the dependencies repo-server
+ *     recorded when it rendered them; null when repo-server knows none (an older repo-server, or
+ *     none of the repository's apps rendered since it started)
  */
 public record RepoRevisionChanged(
     String repoUrl,
@@ -20,10 +24,52 @@ public record RepoRevisionChanged(
     String oldSha,
     String newSha,
     List<String> changedPaths,
-    Instant detectedAt)
+    Instant detectedAt,
+    List<String> affectedAppPaths)
     implements QuargoEvent {
 
   public static final String TYPE = "io.quargo.repo.revision-changed.v1";
+
+  /** A move without dependency information (as published before {@code affectedAppPaths}). */
+  public RepoRevisionChanged(
+      String repoUrl,
+      String ref,
+      String oldSha,
+      String newSha,
+      List<String> changedPaths,
+      Instant detectedAt) {
+    this(repoUrl, ref, oldSha, newSha, changedPaths, detectedAt, null);
+  }
+
+  /**
+   * Whether this move concerns the app at {@code appPath} (its source path; null or "." is the
+   * whole repository): a changed path lies under it, or repo-server found it among the apps that
+   * read a changed file. Unknown changed paths (an empty list) concern every app.
+   */
+  public boolean concerns(String appPath) {
+    if (changedPaths == null || changedPaths.isEmpty()) {
+      return true;
+    }
+    String dir = normalizePath(appPath);
+    if (dir.isEmpty()) {
+      return true;
+    }
+    if (changedPaths.stream().anyMatch(p -> p.equals(dir) || p.startsWith(dir + "/"))) {
+      return true;
+    }
+    return affectedAppPaths != null
+        && affectedAppPaths.stream().anyMatch(a -> normalizePath(a).equals(dir));
+  }
+
+  /** {@code path} without a leading {@code ./} or trailing slashes; "" for the repository root. */
+  public static String normalizePath(String path) {
+    String p = path == null ? "" : path.trim();
+    while (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    p = p.replaceAll("/+$", "");
+    return p.equals(".") ? "" : p;
+  }
 
   @Override
   public String ceType() {

@@ -39,8 +39,16 @@ final class EventSamples {
                 "1111111111111111111111111111111111111111",
                 "2222222222222222222222222222222222222222",
                 List.of("guestbook/guestbook-ui-deployment.yaml"),
-                AT),
-            List.of("repoUrl", "ref", "oldSha", "newSha", "changedPaths", "detectedAt")),
+                AT,
+                List.of("guestbook")),
+            List.of(
+                "repoUrl",
+                "ref",
+                "oldSha",
+                "newSha",
+                "changedPaths",
+                "detectedAt",
+                "affectedAppPaths")),
         new Sample(
             new AppCommand.Refresh("argocd", "guestbook", true, "op-1", "admin", AT),
             List.of(
