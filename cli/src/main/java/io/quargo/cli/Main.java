@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
       AccountCommand.class,
       AppCommand.class,
       ProjCommand.class,
+      RepoCommand.class,
+      ClusterCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -66,6 +68,11 @@ public final class Main implements Runnable {
   /** Where the gateway is and which token to send, from the flags, the environment and login. */
   Connection connection() {
     return new Connection(ConfigStore.from(env), env, server, authToken, plaintext);
+  }
+
+  /** A variable of the environment this command line was built with, or null. */
+  String env(String name) {
+    return env.get(name);
   }
 
   /** The {@link Main} at the root of the command that {@code spec} belongs to. */
