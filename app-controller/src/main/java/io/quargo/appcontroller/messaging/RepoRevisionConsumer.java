@@ -85,9 +85,7 @@ public class RepoRevisionConsumer {
         continue;
       }
       AppKey key = Apps.key(app);
-      boolean touched =
-          sources.stream()
-              .anyMatch(s -> RevisionMatcher.touches(event.changedPaths(), s.getPath()));
+      boolean touched = sources.stream().anyMatch(s -> RevisionMatcher.touches(event, s.getPath()));
       String current =
           app.getStatus() == null || app.getStatus().getSync() == null
               ? null

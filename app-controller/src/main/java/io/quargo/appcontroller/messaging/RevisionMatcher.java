@@ -1,10 +1,13 @@
 package io.quargo.appcontroller.messaging;
 
+import io.quargo.common.events.RepoRevisionChanged;
 import java.util.List;
 
 /**
  * Whether a moved Git ref concerns an app's source (its targetRevision names that branch or tag)
- * and whether the changed paths touch the source's path. Best effort: {@code HEAD} or an empty
+ * and whether the move touches the source: a changed path under its path, or its path among the
+ * event's {@code affectedAppPaths} (repo-server's recorded dependencies: a Kustomize base or
+ * component, a Helm value file outside the chart). Best effort: {@code HEAD} or an empty
  * targetRevision is taken to follow {@code main} or {@code master}; a SHA never moves.
  */
 public final class RevisionMatcher {
@@ -39,6 +42,14 @@ public final class RevisionMatcher {
       return true;
     }
     return changedPaths.stream().anyMatch(p -> p.equals(dir) || p.startsWith(dir + "/"));
+  }
+
+  /**
+   * Whether {@code event} touches the source at {@code path}: a changed path lies under it, or
+   * repo-server listed it among the apps that read a changed file.
+   */
+  public static boolean touches(RepoRevisionChanged event, String path) {
+    return event.concerns(path);
   }
 
   /** Spellings of one repository URL (with and without {@code .git} and a trailing slash). */

@@ -2,6 +2,8 @@ package io.quargo.appcontroller.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quargo.common.events.RepoRevisionChanged;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,37 @@ class RevisionMatcherTest {
     assertThat(RevisionMatcher.touches(List.of("README.md"), "./apps/web/")).isFalse();
     assertThat(RevisionMatcher.touches(List.of(), "apps/web")).isTrue();
     assertThat(RevisionMatcher.touches(List.of("README.md"), ".")).isTrue();
+  }
+
+  @Test
+  void aKustomizeOverlayWhoseBaseChangedMatchesAndAnUnrelatedAppDoesNot() {
+    RepoRevisionChanged baseChanged =
+        new RepoRevisionChanged(
+            "git://h/r.git",
+            "refs/heads/main",
+            "1".repeat(40),
+            "2".repeat(40),
+            List.of("apps/base/deployment.yaml"),
+            Instant.now(),
+            List.of("apps/overlays/prod"));
+    assertThat(RevisionMatcher.touches(baseChanged, "apps/overlays/prod")).isTrue();
+    assertThat(RevisionMatcher.touches(baseChanged, "./apps/overlays/prod/")).isTrue();
+    assertThat(RevisionMatcher.touches(baseChanged, "apps/unrelated")).isFalse();
+    assertThat(RevisionMatcher.touches(baseChanged, "apps/base")).isTrue();
+  }
+
+  @Test
+  void withoutAffectedAppPathsAChangeOutsideThePathDoesNotMatch() {
+    RepoRevisionChanged old =
+        new RepoRevisionChanged(
+            "git://h/r.git",
+            "refs/heads/main",
+            "1".repeat(40),
+            "2".repeat(40),
+            List.of("apps/base/deployment.yaml"),
+            Instant.now());
+    assertThat(RevisionMatcher.touches(old, "apps/overlays/prod")).isFalse();
+    assertThat(RevisionMatcher.touches(old, "apps/base")).isTrue();
   }
 
   @Test
