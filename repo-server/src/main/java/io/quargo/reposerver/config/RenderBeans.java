@@ -6,6 +6,9 @@ import io.quargo.reposerver.git.GitRevisions;
 import io.quargo.reposerver.git.RepoCredentials;
 import io.quargo.reposerver.render.KustomizeRenderer;
 import io.quargo.reposerver.render.ManifestService;
+import io.quargo.reposerver.render.RenderLimits;
+import io.quargo.reposerver.watch.AppDependencies;
+import io.quargo.reposerver.render.helmrepo.HelmRepoCharts;
 import io.quargo.reposerver.render.kustomize.ExternalKustomize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -31,7 +34,15 @@ public class RenderBeans {
       RenderCache cache,
       RepoServerConfig config) {
     return new ManifestService(
-        revisions, trees, credentials, cache, new KustomizeRenderer(external(config.kustomize())));
+        revisions,
+        trees,
+        credentials,
+        cache,
+        new KustomizeRenderer(external(config.kustomize())),
+        HelmRepoCharts.create(
+            credentials,
+            GitBeans.cacheDir(config).resolve("helm-charts"),
+            config.revisionCacheTtl()));
   }
 
   /** The configured external kustomize, or null: {@code kubectl} gets {@code kustomize} as verb. */

@@ -33,10 +33,23 @@ public final class HelmRenderer {
   private static final Pattern DOCUMENT_SPLIT = Pattern.compile("(?m)^---\\s*$");
   private static final Pattern SOURCE = Pattern.compile("(?m)^# Source: (\\S.*)$");
 
+  /**
+   * Renders a chart unpacked from a Helm repository: value and file parameter paths are relative to
+   * the chart (a leading {@code /} too), origins start with the chart's name, and the build
+   * environment's revision is the chart version, as in Argo CD.
+   */
+  public RenderedManifests renderChart(Path chartDir, ManifestSource source, String version) {
+    return render(
+        new RenderContext(chartDir, chartDir, "", source, BuildEnvironment.of(source, version)));
+  }
+
   /** Renders the chart in the app directory of {@code context}. */
   public RenderedManifests render(RenderContext context) {
     Path chartDir = context.appDir();
     String chartPath = context.repoRelative(chartDir);
+    if (chartPath.isEmpty() && context.source().chart() != null) {
+      chartPath = context.source().chart().trim();
+    }
     if (!Files.isRegularFile(chartDir.resolve("Chart.yaml"))) {
       throw new RenderException(
           chartPath.isEmpty() ? "." : chartPath, "has no Chart.yaml; a Helm source needs a chart");
