@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -31,16 +32,48 @@ public final class AppComparer {
   static final String HELM_HOOK = "helm.sh/hook";
   static final String SYNC_WAVE = "argocd.argoproj.io/sync-wave";
 
-  private final HealthAssessor healthAssessor;
+  /**
+   * Whether the cluster serves a kind as namespaced: empty when it does not know the kind (a CRD
+   * the same sync creates), which Argo CD treats as namespaced.
+   */
+  @FunctionalInterface
+  public interface Scopes {
+    Optional<Boolean> namespaced(String apiVersion, String kind);
 
+    /** Knows no kind: target objects keep the namespace their manifest gives (or none). */
+    Scopes NONE = (apiVersion, kind) -> Optional.of(false);
+  }
+
+  private final HealthAssessor healthAssessor;
+  private final Scopes scopes;
+
+  /** A comparer that leaves target objects' namespaces as rendered. */
   public AppComparer(HealthAssessor healthAssessor) {
+    this(healthAssessor, Scopes.NONE);
+  }
+
+  /**
+   * A comparer that puts the destination namespace on namespaced target objects without one, as
+   * Argo CD's target state has it (so a diff shows no {@code namespace:} line).
+   */
+  public AppComparer(HealthAssessor healthAssessor, Scopes scopes) {
     this.healthAssessor = healthAssessor;
+    this.scopes = scopes;
   }
 
   public Comparison compare(Application app, List<ObjectNode> desired, List<ObjectNode> live) {
+    return compare(app, desired, live, scopes);
+  }
+
+  /** Compares with the kinds' scopes of the app's own destination cluster. */
+  public Comparison compare(
+      Application app, List<ObjectNode> desired, List<ObjectNode> live, Scopes scopes) {
     String namespace = Apps.destinationNamespace(app);
     List<ObjectNode> wanted =
-        desired.stream().filter(o -> !isHook(o)).map(o -> track(o, app)).toList();
+        desired.stream()
+            .filter(o -> !isHook(o))
+            .map(o -> inNamespace(track(o, app), namespace, scopes))
+            .toList();
     List<ObjectNode> present = live.stream().filter(o -> !isHook(o)).toList();
     DiffOptions options =
         DiffOptions.defaults()
@@ -119,6 +152,26 @@ public final class AppComparer {
    */
   private static ObjectNode track(ObjectNode object, Application app) {
     return TrackedObjects.track(object.deepCopy(), app.getMetadata().getName());
+  }
+
+  /**
+   * {@code object} with {@code namespace} when it has none and its kind is namespaced (or unknown).
+   */
+  private static ObjectNode inNamespace(ObjectNode object, String namespace, Scopes scopes) {
+    JsonNode metadata = object.path("metadata");
+    if (namespace == null
+        || namespace.isBlank()
+        || !metadata.path("namespace").asText("").isEmpty()) {
+      return object;
+    }
+    boolean namespaced =
+        scopes
+            .namespaced(object.path("apiVersion").asText(""), object.path("kind").asText(""))
+            .orElse(true);
+    if (namespaced) {
+      object.withObjectProperty("metadata").put("namespace", namespace);
+    }
+    return object;
   }
 
   /** Whether {@code object} is an Argo or Helm hook (never part of the app's resources). */
