@@ -6,8 +6,6 @@ import io.quargo.reposerver.git.GitRevisions;
 import io.quargo.reposerver.git.RepoCredentials;
 import io.quargo.reposerver.render.KustomizeRenderer;
 import io.quargo.reposerver.render.ManifestService;
-import io.quargo.reposerver.render.RenderLimits;
-import io.quargo.reposerver.watch.AppDependencies;
 import io.quargo.reposerver.render.helmrepo.HelmRepoCharts;
 import io.quargo.reposerver.render.kustomize.ExternalKustomize;
 import jakarta.enterprise.context.ApplicationScoped;
