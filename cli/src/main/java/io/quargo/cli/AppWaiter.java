@@ -6,11 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Polls an application until it reaches the wanted sync, health and operation states. */
+/**
+ * Waits until an application reaches the wanted sync, health and operation states: it follows the
+ * gateway's application stream (Argo's {@code /api/v1/stream/applications?name=}) when there is
+ * one, and polls the application otherwise (or once the stream ends).
+ */
 final class AppWaiter {
   /** What to wait for: Synced, Healthy, and no operation running. */
   record Goal(boolean sync, boolean health, boolean operation) {}
+
+  /** With a stream, ask for the app anyway after this long without an event (a missed event). */
+  private static final Duration RESYNC = Duration.ofSeconds(10);
 
   private final GatewayClient client;
   private final Duration poll;
@@ -26,33 +34,92 @@ final class AppWaiter {
    */
   JsonNode await(String name, Goal goal, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
+    // the stream opens before the first read, so no change between the two is missed
+    Optional<EventStream> stream = client.stream(streamPath(name));
+    try {
       JsonNode app = client.get(AppCommand.path(name, ""));
-      List<String> missing = missing(app, goal);
-      if (missing.isEmpty()) {
-        return app;
+      while (true) {
+        List<String> missing = missing(app, goal);
+        if (missing.isEmpty()) {
+          return app;
+        }
+        String health = text(app, "status.health.status");
+        if (goal.health() && "Degraded".equals(health)) {
+          String message = text(app, "status.health.message");
+          throw new CliException(
+              "application '" + name + "' is Degraded" + (message.isEmpty() ? "" : ": " + message));
+        }
+        long left = deadline - System.nanoTime();
+        if (!timeout.isZero() && left <= 0) {
+          throw new CliException(
+              "timed out ("
+                  + timeout.toSeconds()
+                  + "s) waiting for application '"
+                  + name
+                  + "': "
+                  + String.join(", ", missing));
+        }
+        Duration wait = timeout.isZero() ? RESYNC : min(RESYNC, Duration.ofNanos(left));
+        if (stream.isPresent()) {
+          try {
+            Optional<JsonNode> changed = nextChange(stream.get(), name, wait);
+            app = changed.isPresent() ? changed.get() : client.get(AppCommand.path(name, ""));
+          } catch (EventStream.StreamEnded ended) {
+            stream.get().close();
+            stream = Optional.empty();
+          }
+        } else {
+          sleep(name, timeout.isZero() ? poll : min(poll, Duration.ofNanos(left)));
+          app = client.get(AppCommand.path(name, ""));
+        }
       }
-      String health = text(app, "status.health.status");
-      if (goal.health() && "Degraded".equals(health)) {
-        String message = text(app, "status.health.message");
-        throw new CliException(
-            "application '" + name + "' is Degraded" + (message.isEmpty() ? "" : ": " + message));
+    } finally {
+      stream.ifPresent(EventStream::close);
+    }
+  }
+
+  static String streamPath(String name) {
+    return "/api/v1/stream/applications?name=" + GatewayClient.segment(name);
+  }
+
+  /**
+   * The app from the stream's next event about it ({@code
+   * {"result":{"type":..,"application":..}}}), or empty when none came within {@code wait}.
+   */
+  private static Optional<JsonNode> nextChange(EventStream stream, String name, Duration wait)
+      throws EventStream.StreamEnded {
+    long until = System.nanoTime() + wait.toNanos();
+    while (true) {
+      long left = until - System.nanoTime();
+      if (left <= 0) {
+        return Optional.empty();
       }
-      if (!timeout.isZero() && System.nanoTime() - deadline >= 0) {
-        throw new CliException(
-            "timed out ("
-                + timeout.toSeconds()
-                + "s) waiting for application '"
-                + name
-                + "': "
-                + String.join(", ", missing));
+      Optional<JsonNode> event = stream.next(Duration.ofNanos(left));
+      if (event.isEmpty()) {
+        return Optional.empty();
       }
-      try {
-        Thread.sleep(poll.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CliException("interrupted while waiting for application '" + name + "'", e);
+      JsonNode result = event.get().path("result");
+      JsonNode app = result.path("application");
+      if (!name.equals(text(app, "metadata.name"))) {
+        continue;
       }
+      if ("DELETED".equals(result.path("type").asText())) {
+        throw new CliException("application '" + name + "' was deleted while waiting for it");
+      }
+      return Optional.of(app);
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static void sleep(String name, Duration duration) {
+    try {
+      Thread.sleep(Math.max(1, duration.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException("interrupted while waiting for application '" + name + "'", e);
     }
   }
 

@@ -48,6 +48,14 @@ final class GatewayClient {
     return send("DELETE", path, null);
   }
 
+  /**
+   * The server-sent event stream at {@code path}; empty when the gateway has none there, so the
+   * caller falls back to polling.
+   */
+  java.util.Optional<EventStream> stream(String path) {
+    return EventStream.open(URI.create(base + path), token, Duration.ofSeconds(10));
+  }
+
   /** Sends {@code body} as JSON; the answer's JSON, or a missing node for an empty body. */
   JsonNode send(String method, String path, Object body) {
     URI uri = URI.create(base + path);

@@ -95,6 +95,59 @@ class AppWaitAndDiffTest {
     assertThat(millis).isBetween(900L, 5_000L);
   }
 
+  private static String modified(String app) {
+    return "{\"result\":{\"type\":\"MODIFIED\",\"application\":" + app + "}}";
+  }
+
+  private static final String STREAM = "/api/v1/stream/applications?name=guestbook";
+
+  @Test
+  void waitFollowsTheApplicationStreamWhenTheGatewayHasOne() {
+    // polling would never see Synced: only the stream's events carry it
+    gateway.on("GET", APP, app("OutOfSync", "Missing"));
+    gateway.stream(
+        STREAM,
+        modified(
+            app("OutOfSync", "Progressing")
+                .replace("\"name\": \"guestbook\"", "\"name\": \"other\"")),
+        modified(app("Synced", "Progressing")),
+        modified(app("Synced", "Healthy")));
+
+    CliRunner.Result result = cli.run("app", "wait", "guestbook", "--timeout", "30");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.OK);
+    assertThat(result.out()).contains("Health Status:      Healthy (pods are Healthy)");
+    assertThat(gateway.requests().stream().filter(r -> r.path().equals(APP)).count()).isEqualTo(1);
+  }
+
+  @Test
+  void waitOnTheStreamExitsOneWhenDegraded() {
+    gateway.on("GET", APP, app("OutOfSync", "Missing"));
+    gateway.stream(
+        STREAM, modified(app("Synced", "Progressing")), modified(app("Synced", "Degraded")));
+
+    CliRunner.Result result = cli.run("app", "wait", "guestbook", "--health", "--timeout", "30");
+
+    assertThat(result.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(result.err()).contains("application 'guestbook' is Degraded: pods are Degraded");
+  }
+
+  @Test
+  void waitOnAQuietStreamTimesOut() {
+    gateway.on("GET", APP, app("Synced", "Progressing"));
+    gateway.stream(STREAM);
+
+    long start = System.nanoTime();
+    CliRunner.Result result = cli.run("app", "wait", "guestbook", "--timeout", "1");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(result.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(result.err())
+        .contains("timed out (1s) waiting for application 'guestbook': health is Progressing");
+    assertThat(millis).isBetween(900L, 5_000L);
+    assertThat(gateway.requests()).anyMatch(r -> r.path().equals(STREAM));
+  }
+
   @Test
   void diffPrintsAUnifiedDiffPerChangedResourceAndExitsOne() {
     gateway.on("GET", APP + "/managed-resources", resource("managed-resources.json"));

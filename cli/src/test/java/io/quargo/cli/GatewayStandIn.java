@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Stands in for the api-gateway process in CLI tests: a real HTTP server on loopback that answers
@@ -26,9 +30,15 @@ final class GatewayStandIn implements AutoCloseable {
 
   private record Answer(int status, String contentType, String body) {}
 
+  /** A route that answers as a server-sent event stream and stays open until {@link #close}. */
+  private record Stream(List<String> events) {}
+
   private final HttpServer server;
   private final Map<String, Deque<Answer>> answers = new ConcurrentHashMap<>();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final Map<String, Stream> streams = new ConcurrentHashMap<>();
+  private final CountDownLatch closing = new CountDownLatch(1);
+  private final ExecutorService handlers = Executors.newCachedThreadPool();
 
   GatewayStandIn() {
     try {
@@ -37,6 +47,8 @@ final class GatewayStandIn implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", this::handle);
+    // a held-open event stream must not block the other requests
+    server.setExecutor(handlers);
     server.start();
   }
 
@@ -52,6 +64,15 @@ final class GatewayStandIn implements AutoCloseable {
       queue.add(new Answer(200, "application/json", body));
     }
     answers.put(method + " " + path, queue);
+    return this;
+  }
+
+  /**
+   * Answers {@code GET path} as {@code text/event-stream}: each event as one {@code data:} line,
+   * then the stream stays open (as a gateway's does) until the stand-in closes.
+   */
+  GatewayStandIn stream(String path, String... eventJson) {
+    streams.put(path, new Stream(List.of(eventJson)));
     return this;
   }
 
@@ -98,6 +119,11 @@ final class GatewayStandIn implements AutoCloseable {
     String method = exchange.getRequestMethod();
     requests.add(
         new Recorded(method, full, exchange.getRequestHeaders().getFirst("Authorization"), body));
+    Stream stream = method.equals("GET") ? streams.get(full) : null;
+    if (stream != null) {
+      serve(exchange, stream);
+      return;
+    }
     Deque<Answer> queue = answers.get(method + " " + full);
     Answer answer;
     if (queue == null || queue.isEmpty()) {
@@ -125,8 +151,28 @@ final class GatewayStandIn implements AutoCloseable {
     exchange.close();
   }
 
+  private void serve(HttpExchange exchange, Stream stream) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream body = exchange.getResponseBody();
+    body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+    for (String event : stream.events()) {
+      body.write(("data: " + event.replace("\n", " ") + "\n\n").getBytes(StandardCharsets.UTF_8));
+      body.flush();
+    }
+    body.flush();
+    try {
+      closing.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    exchange.close();
+  }
+
   @Override
   public void close() {
+    closing.countDown();
     server.stop(0);
+    handlers.shutdownNow();
   }
 }
