@@ -263,6 +263,19 @@ final class AppCommand implements Runnable {
     @Option(names = "--dry-run", description = "Preview only.")
     boolean dryRun;
 
+    @Option(names = "--async", description = "Do not wait for the rollback to finish.")
+    boolean async;
+
+    @Option(
+        names = "--timeout",
+        paramLabel = "SECONDS",
+        defaultValue = "0",
+        description = "Give up waiting after this many seconds (0: wait for ever).")
+    long timeout;
+
+    @Option(names = "--poll-interval", hidden = true, defaultValue = "1000")
+    long pollMillis;
+
     @Override
     public Integer call() {
       GatewayClient client = Main.of(spec).connection().client();
@@ -275,9 +288,12 @@ final class AppCommand implements Runnable {
         body.put("dryRun", true);
       }
       client.post(path(name, "/rollback"), body);
-      spec.commandLine()
-          .getOut()
-          .println("application '" + name + "' rolling back to history ID " + target);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("application '" + name + "' rolling back to history ID " + target);
+      if (!async) {
+        new AppWaiter(client, java.time.Duration.ofMillis(Math.max(1, pollMillis)))
+            .awaitOperation(name, "rollback", java.time.Duration.ofSeconds(timeout), out);
+      }
       return Main.OK;
     }
 

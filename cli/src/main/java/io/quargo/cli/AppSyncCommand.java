@@ -81,18 +81,7 @@ final class AppSyncCommand implements Callable<Integer> {
     }
     JsonNode app =
         new AppWaiter(client, Duration.ofMillis(Math.max(1, pollMillis)))
-            .await(name, new AppWaiter.Goal(false, false, true), Duration.ofSeconds(timeout));
-    AppSummary.print(out, app);
-    String phase = text(app, "status.operationState.phase");
-    if (!phase.isEmpty() && !phase.equals("Succeeded")) {
-      throw new CliException(
-          "sync of application '"
-              + name
-              + "' ended "
-              + phase
-              + ": "
-              + text(app, "status.operationState.message"));
-    }
+            .awaitOperation(name, "sync", Duration.ofSeconds(timeout), out);
     return Main.OK;
   }
 

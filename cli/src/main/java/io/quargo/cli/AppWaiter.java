@@ -3,6 +3,7 @@ package io.quargo.cli;
 import static io.quargo.cli.AppCommand.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,27 @@ final class AppWaiter {
     } finally {
       stream.ifPresent(EventStream::close);
     }
+  }
+
+  /**
+   * Waits for the app's running operation to finish, prints the app, and fails unless the operation
+   * Succeeded ({@code verb} names it in the error: sync, rollback).
+   */
+  JsonNode awaitOperation(String name, String verb, Duration timeout, PrintWriter out) {
+    JsonNode app = await(name, new Goal(false, false, true), timeout);
+    AppSummary.print(out, app);
+    String phase = text(app, "status.operationState.phase");
+    if (!phase.isEmpty() && !phase.equals("Succeeded")) {
+      throw new CliException(
+          verb
+              + " of application '"
+              + name
+              + "' ended "
+              + phase
+              + ": "
+              + text(app, "status.operationState.message"));
+    }
+    return app;
   }
 
   static String streamPath(String name) {

@@ -289,4 +289,27 @@ class AppCommandsTest {
     assertThat(json(gateway.last("POST", APP + "/rollback").body()).path("id").asLong())
         .isEqualTo(1);
   }
+
+  @Test
+  void rollbackWaitsForItsOperationAndExitsOneWhenItFails() {
+    String running =
+        resource("guestbook.json").replace("\"phase\": \"Succeeded\"", "\"phase\": \"Running\"");
+    String failed =
+        resource("guestbook.json")
+            .replace("\"phase\": \"Succeeded\"", "\"phase\": \"Failed\"")
+            .replace("successfully synced (all tasks run)", "revision 1111111 is gone");
+    gateway.on("GET", APP, resource("guestbook.json"), running, failed);
+    gateway.on("POST", APP + "/rollback", running);
+
+    CliRunner.Result result =
+        cli.run("app", "rollback", "guestbook", "--timeout", "30", "--poll-interval", "20");
+
+    assertThat(result.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(result.err()).contains("rollback of application 'guestbook' ended Failed: revision");
+    assertThat(gateway.requests().stream().filter(r -> r.path().equals(APP)).count()).isEqualTo(3);
+
+    CliRunner.Result async = cli.run("app", "rollback", "guestbook", "0", "--async");
+    assertThat(async.exitCode()).as(async.err()).isEqualTo(Main.OK);
+    assertThat(gateway.requests().stream().filter(r -> r.path().equals(APP)).count()).isEqualTo(3);
+  }
 }
