@@ -11,33 +11,38 @@ import java.util.Optional;
 
 /**
  * The CLI's config file, {@code ~/.config/quargo/config} (or {@code $QUARGO_CONFIG_DIR/config}):
- * YAML with the logged-in server and its token, readable by its owner only (mode 600).
+ * YAML with the logged-in server and its token, readable by its owner only (mode 600). The global
+ * {@code --config FILE} puts it elsewhere, as argocd's {@code --config} does.
  */
 final class ConfigStore {
   /** What {@code quargo login} stores. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Entry(String server, String username, String authToken, Boolean plaintext) {}
 
-  private final Path dir;
+  private final Path file;
 
-  ConfigStore(Path dir) {
-    this.dir = dir;
+  private ConfigStore(Path file) {
+    this.file = file;
+  }
+
+  /** The config at {@code file} (the global {@code --config}). */
+  static ConfigStore at(Path file) {
+    return new ConfigStore(file.toAbsolutePath());
   }
 
   static ConfigStore from(Map<String, String> env) {
     String dir = env.get("QUARGO_CONFIG_DIR");
     if (dir == null || dir.isBlank()) {
-      return new ConfigStore(Path.of(System.getProperty("user.home"), ".config", "quargo"));
+      return at(Path.of(System.getProperty("user.home"), ".config", "quargo", "config"));
     }
-    return new ConfigStore(Path.of(dir));
+    return at(Path.of(dir, "config"));
   }
 
   Path file() {
-    return dir.resolve("config");
+    return file;
   }
 
   Optional<Entry> read() {
-    Path file = file();
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
@@ -51,7 +56,7 @@ final class ConfigStore {
 
   /** Writes the file through a mode-600 temporary file, so the token is never world-readable. */
   void write(Entry entry) {
-    Path file = file();
+    Path dir = file.getParent();
     try {
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, "config", ".tmp");

@@ -54,6 +54,13 @@ public final class Main implements Runnable {
       description = "Use http instead of https (the default for localhost).")
   boolean plaintext;
 
+  @Option(
+      names = "--config",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description = "The CLI's config file (default: ~/.config/quargo/config).")
+  java.nio.file.Path configFile;
+
   private final Map<String, String> env;
 
   private Main(Map<String, String> env) {
@@ -67,7 +74,8 @@ public final class Main implements Runnable {
 
   /** Where the gateway is and which token to send, from the flags, the environment and login. */
   Connection connection() {
-    return new Connection(ConfigStore.from(env), env, server, authToken, plaintext);
+    ConfigStore config = configFile != null ? ConfigStore.at(configFile) : ConfigStore.from(env);
+    return new Connection(config, env, server, authToken, plaintext);
   }
 
   /** A variable of the environment this command line was built with, or null. */

@@ -52,6 +52,34 @@ class SessionCommandsTest {
   }
 
   @Test
+  void theGlobalConfigOptionKeepsTheLoginInThatFile() throws Exception {
+    gateway.on("POST", "/api/v1/session", "{\"token\":\"jwt-elsewhere\"}");
+    gateway.on("GET", "/api/v1/applications", LIST);
+    Path file = config.resolve("other/quargo.yaml");
+
+    CliRunner.Result login =
+        cli()
+            .run(
+                "--config",
+                file.toString(),
+                "login",
+                gateway.address(),
+                "--username",
+                "admin",
+                "--password",
+                "pw");
+
+    assertThat(login.exitCode()).as(login.err()).isEqualTo(Main.OK);
+    assertThat(Files.readString(file)).contains("jwt-elsewhere");
+    assertThat(config.resolve("config")).doesNotExist();
+    assertThat(cli().run("app", "list", "--config", file.toString()).exitCode()).isEqualTo(Main.OK);
+    assertThat(gateway.last("GET", "/api/v1/applications").authorization())
+        .isEqualTo("Bearer jwt-elsewhere");
+    // without --config, the default file has no login to use
+    assertThat(cli().run("app", "list").exitCode()).isEqualTo(Main.FAILED);
+  }
+
+  @Test
   void logoutEndsTheSessionAndForgetsTheToken() throws Exception {
     gateway.on("POST", "/api/v1/session", "{\"token\":\"jwt-1\"}");
     gateway.on("DELETE", "/api/v1/session", "{}");
