@@ -11,11 +11,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quargo proj role}: project roles; {@code create-token} issues an automation token. */
+/**
+ * {@code quargo proj role}: project roles ({@link ProjRoleEdits} changes them); {@code
+ * create-token} issues an automation token.
+ */
 @Command(
     name = "role",
     description = "Manage project roles.",
-    subcommands = {ProjRoleCommand.CreateToken.class})
+    subcommands = {
+      ProjRoleEdits.List.class,
+      ProjRoleEdits.Get.class,
+      ProjRoleEdits.Create.class,
+      ProjRoleEdits.Delete.class,
+      ProjRoleEdits.AddPolicy.class,
+      ProjRoleEdits.RemovePolicy.class,
+      ProjRoleEdits.AddGroup.class,
+      ProjRoleEdits.RemoveGroup.class,
+      ProjRoleCommand.CreateToken.class
+    })
 final class ProjRoleCommand implements Runnable {
   private static final Pattern DURATION = Pattern.compile("(\\d+)([smhd])");
 
