@@ -65,11 +65,21 @@ public final class ServiceFleet implements AutoCloseable {
     return env;
   }
 
+  /** What app-controller needs besides: where repo-server listens (its port may be moved). */
+  static Map<String, String> appControllerEnvironment(PortPlan ports) {
+    return Map.of(
+        "QUARGO_REPO_SERVER_URL",
+        "http://127.0.0.1:" + ports.port(StackPart.byName("repo-server")));
+  }
+
   private static Map<String, String> serviceEnvironment(
       StackPart service, StackHome home, PortPlan ports, Infrastructure infra, int port) {
     Map<String, String> env = environment(infra, port);
     if (service.name().equals("api-gateway")) {
       env.putAll(gatewayEnvironment(home, ports));
+    }
+    if (service.name().equals("app-controller")) {
+      env.putAll(appControllerEnvironment(ports));
     }
     return env;
   }
