@@ -79,6 +79,13 @@ public class ApplicationValidator {
       errors.add(new FieldError("spec.source", "required: spec.source or spec.sources"));
       return;
     }
+    if (multi && spec.getSource() != null) {
+      errors.add(
+          new FieldError(
+              "spec.sources",
+              "give spec.source or spec.sources, not both (Argo CD would ignore spec.source)"));
+      return;
+    }
     if (multi) {
       for (int i = 0; i < spec.getSources().size(); i++) {
         checkSource(spec.getSources().get(i), "spec.sources[" + i + "]", errors);

@@ -1,5 +1,6 @@
 package io.quargo.appcontroller.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,7 @@ import io.quargo.common.events.ResourceRef;
 import io.quargo.common.json.Json;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.problem.ProblemException;
+import io.quargo.common.yaml.ManifestCodec;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -42,6 +44,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
+
+  private static final String YAML = "application/yaml";
 
   private final ApplicationRepository apps;
   private final AppCommandHandler commands;
@@ -93,6 +97,40 @@ public class ApplicationResource {
       return queued(apps.update(app));
     }
     return queued(apps.create(app));
+  }
+
+  /** As {@link #create}, for an Application written as YAML (one document). */
+  @POST
+  @Consumes({YAML, "application/x-yaml", "text/yaml"})
+  public Application createYaml(
+      String body,
+      @QueryParam("upsert") boolean upsert,
+      @QueryParam("appNamespace") String namespace)
+      throws JsonProcessingException {
+    return create(fromYaml(body), upsert, namespace);
+  }
+
+  /** As {@link #update}, for an Application written as YAML (one document). */
+  @PUT
+  @Path("/{name}")
+  @Consumes({YAML, "application/x-yaml", "text/yaml"})
+  public Application updateYaml(
+      @PathParam("name") String name, @QueryParam("appNamespace") String namespace, String body)
+      throws JsonProcessingException {
+    return update(name, namespace, fromYaml(body));
+  }
+
+  /**
+   * The one Application in {@code yaml}; a YAML error is a 400 naming line and column, a wrong type
+   * a 400 naming the field (as for JSON).
+   */
+  private static Application fromYaml(String yaml) throws JsonProcessingException {
+    List<ObjectNode> documents = ManifestCodec.readAll(yaml == null ? "" : yaml, "request body");
+    if (documents.size() != 1) {
+      throw ProblemException.badRequest(
+          "expected exactly one Application document, found " + documents.size());
+    }
+    return Json.mapper().treeToValue(documents.get(0), Application.class);
   }
 
   /** The app; {@code refresh=normal|hard} reconciles it first (Argo's GET with refresh). */
