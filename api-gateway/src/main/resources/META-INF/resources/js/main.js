@@ -1,0 +1,69 @@
+// The Quargo web UI: a hash router over the views, the page frame, and the login guard.
+import { api, whenUnauthorized } from './api.js';
+import { h, mount, svg } from './dom.js';
+import { loginView } from './views/login.js';
+import { appListView } from './views/app-list.js';
+import { appDetailView } from './views/app-detail.js';
+
+const root = document.getElementById('app');
+let current = null; // the mounted view: {element, destroy?}
+let user = null;
+
+const APPS_ICON = ['M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z'];
+const LOGOUT_ICON = ['M10 17v-3H3v-4h7V7l5 5zm9-14H12v2h7v14h-7v2h7a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2z'];
+
+/** Goes to a route: '#/applications', '#/applications/<name>', '#/login'. */
+export function navigate(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+/** The frame around every page but login: navigation column, top bar, content. */
+export function frame({ title, crumbs, actions, toolbar, body }) {
+  return h('div', { class: 'layout' },
+    h('nav', { class: 'nav' },
+      h('a', { href: '#/applications', title: 'Applications' }, h('img', { src: 'img/logo.svg', alt: 'Quargo' })),
+      h('a', { href: '#/applications', class: 'active', title: 'Applications', 'data-testid': 'nav-applications' },
+        svg('0 0 24 24', APPS_ICON)),
+      h('div', { class: 'spacer' }),
+      h('a', { href: '#/logout', title: `Log out ${user || ''}`, 'data-testid': 'nav-logout' }, svg('0 0 24 24', LOGOUT_ICON))),
+    h('div', { class: 'page' },
+      h('div', { class: 'topbar' },
+        h('div', {}, crumbs && h('div', { class: 'crumbs' }, crumbs), h('h1', { 'data-testid': 'page-title' }, title)),
+        h('div', { class: 'grow' }),
+        actions),
+      toolbar && h('div', { class: 'toolbar' }, toolbar),
+      h('div', { class: 'content' }, body)));
+}
+
+async function route() {
+  const hash = location.hash || '#/applications';
+  if (current && current.destroy) current.destroy();
+  current = null;
+  if (hash === '#/logout') {
+    try { await api.logout(); } catch { /* the session may already be gone */ }
+    user = null;
+    return navigate('#/login');
+  }
+  if (hash.startsWith('#/login')) {
+    current = loginView({ onLoggedIn: (name) => { user = name; navigate('#/applications'); } });
+  } else {
+    if (!user) {
+      const info = await api.userInfo().catch(() => ({ loggedIn: false }));
+      if (!info.loggedIn) return navigate('#/login');
+      user = info.username;
+    }
+    const detail = hash.match(/^#\/applications\/([^/?]+)/);
+    current = detail
+      ? appDetailView({ name: decodeURIComponent(detail[1]), frame, navigate })
+      : appListView({ frame, navigate, query: new URLSearchParams(hash.split('?')[1] || '') });
+  }
+  mount(root, current.element);
+}
+
+whenUnauthorized(() => {
+  user = null;
+  if (!location.hash.startsWith('#/login')) navigate('#/login');
+});
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,51 @@
+// Pieces several views share: error boxes, the slide-in panel, resource keys and kind labels.
+import { h } from '../dom.js';
+
+/** A problem+json error as a box: its title, then its detail. */
+export function errorBox(error, testid = 'error') {
+  const title = error.title || 'Error';
+  const detail = error.detail !== undefined ? error.detail : error.message;
+  return h('div', { class: 'error', role: 'alert', 'data-testid': testid },
+    h('strong', {}, title), detail ? h('span', { 'data-testid': `${testid}-detail` }, detail) : null);
+}
+
+/**
+ * A panel that slides in from the right over the page; returns {close, body, element}.
+ * Escape and a click on the shade close it.
+ */
+export function slidingPanel({ title, testid, narrow = false, headerActions, onClose }) {
+  const body = h('div', { class: 'body' });
+  let overlay;
+  const close = () => {
+    overlay.remove();
+    document.removeEventListener('keydown', onKey);
+    onClose && onClose();
+  };
+  const onKey = (event) => { if (event.key === 'Escape') close(); };
+  overlay = h('div', { class: 'overlay', onclick: (event) => { if (event.target === overlay) close(); } },
+    h('div', { class: 'sliding' + (narrow ? ' narrow' : ''), 'data-testid': testid },
+      h('header', {}, h('h2', {}, title), headerActions,
+        h('button', { class: 'close', title: 'Close', 'data-testid': 'panel-close', onclick: close }, '×')),
+      body));
+  document.addEventListener('keydown', onKey);
+  document.body.append(overlay);
+  return { close, body, element: overlay };
+}
+
+/** group/kind/namespace/name, the key Argo uses for a resource. */
+export function resourceKey(r) {
+  return [r.group || '', r.kind, r.namespace || '', r.name].join('/');
+}
+
+const KIND_ABBREVIATIONS = {
+  Application: 'app', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', Service: 'svc',
+  Ingress: 'ing', ConfigMap: 'cm', Secret: 'secret', StatefulSet: 'sts', DaemonSet: 'ds',
+  Job: 'job', CronJob: 'cj', Namespace: 'ns', ServiceAccount: 'sa', PersistentVolumeClaim: 'pvc',
+  Endpoints: 'ep', Rollout: 'rollout', HorizontalPodAutoscaler: 'hpa', Role: 'role',
+  RoleBinding: 'rb', ClusterRole: 'crole', ClusterRoleBinding: 'crb',
+};
+
+/** Argo's short label for a kind (deploy, rs, pod, svc...). */
+export function kindLabel(kind) {
+  return KIND_ABBREVIATIONS[kind] || (kind || '?').toLowerCase().slice(0, 6);
+}
