@@ -162,6 +162,13 @@ public class ApplicationResource {
     }
   }
 
+  /**
+   * The RBAC object of a stored app: {@code <project>/<name>} (with its namespace if not argocd).
+   */
+  public static String rbacObject(JsonNode app) {
+    return object(app, app);
+  }
+
   private static String object(JsonNode app) {
     return object(app, app);
   }

@@ -77,7 +77,18 @@ public final class AppControllerStandIn {
     return projects.get(name);
   }
 
-  private void app(String name, String project) {
+  /** The stored app, to change it as app-controller would; null when absent. */
+  public ObjectNode storedApp(String name) {
+    return apps.get(name);
+  }
+
+  /** Removes an app, as a finished deletion would. */
+  public void removeApp(String name) {
+    apps.remove(name);
+  }
+
+  /** Stores an app of {@code project} (OutOfSync), as a create would. */
+  public ObjectNode app(String name, String project) {
     ObjectNode a = Json.mapper().createObjectNode().put("apiVersion", "argoproj.io/v1alpha1");
     a.put("kind", "Application");
     a.putObject("metadata").put("name", name).put("namespace", "argocd");
@@ -86,6 +97,7 @@ public final class AppControllerStandIn {
     spec.putObject("destination").put("server", "https://kubernetes.default.svc");
     a.putObject("status").putObject("sync").put("status", "OutOfSync");
     apps.put(name, a);
+    return a;
   }
 
   private void handle(HttpExchange ex) throws IOException {
