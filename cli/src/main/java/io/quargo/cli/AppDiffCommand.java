@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,10 +28,27 @@ final class AppDiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME")
   String name;
 
+  @Option(names = "--refresh", description = "Refresh from Git and the cluster first.")
+  boolean refresh;
+
+  @Option(names = "--hard-refresh", description = "Refresh first, bypassing the render cache.")
+  boolean hardRefresh;
+
+  @Option(
+      names = "--exit-code",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Exit 1 when something differs (default true; --no-exit-code: always 0).")
+  boolean exitCode;
+
   @Override
   public Integer call() {
-    JsonNode resources =
-        Main.of(spec).connection().client().get(AppCommand.path(name, "/managed-resources"));
+    GatewayClient client = Main.of(spec).connection().client();
+    if (refresh || hardRefresh) {
+      client.get(AppCommand.path(name, hardRefresh ? "?refresh=hard" : "?refresh=normal"));
+    }
+    JsonNode resources = client.get(AppCommand.path(name, "/managed-resources"));
     PrintWriter out = spec.commandLine().getOut();
     boolean differs = false;
     for (JsonNode resource : resources.path("items")) {
@@ -48,7 +66,7 @@ final class AppDiffCommand implements Callable<Integer> {
       out.println("===== " + header(resource) + " ======");
       out.print(diff);
     }
-    return differs ? Main.FAILED : Main.OK;
+    return differs && exitCode ? Main.FAILED : Main.OK;
   }
 
   /** The object in a resource's JSON-text field, or null when absent ({@code "null"}). */

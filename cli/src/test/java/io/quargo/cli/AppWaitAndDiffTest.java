@@ -171,6 +171,21 @@ class AppWaitAndDiffTest {
   }
 
   @Test
+  void diffRefreshesFirstWhenAskedAndNoExitCodeExitsZero() {
+    gateway.on("GET", APP + "/managed-resources", resource("managed-resources.json"));
+    gateway.on("GET", APP + "?refresh=hard", resource("guestbook.json"));
+
+    CliRunner.Result result =
+        cli.run("app", "diff", "guestbook", "--hard-refresh", "--no-exit-code");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.OK);
+    assertThat(result.out()).contains("-  replicas: 3\n+  replicas: 1\n");
+    assertThat(gateway.requests())
+        .extracting(GatewayStandIn.Recorded::path)
+        .containsExactly(APP + "?refresh=hard", APP + "/managed-resources");
+  }
+
+  @Test
   void diffExitsZeroWhenNothingDiffers() {
     gateway.on(
         "GET",
