@@ -6,8 +6,10 @@ import io.quargo.reposerver.git.GitRevisions;
 import io.quargo.reposerver.git.RepoCredentials;
 import io.quargo.reposerver.render.KustomizeRenderer;
 import io.quargo.reposerver.render.ManifestService;
+import io.quargo.reposerver.render.RenderLimits;
 import io.quargo.reposerver.render.helmrepo.HelmRepoCharts;
 import io.quargo.reposerver.render.kustomize.ExternalKustomize;
+import io.quargo.reposerver.watch.AppDependencies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ public class RenderBeans {
       CommitTrees trees,
       RepoCredentials credentials,
       RenderCache cache,
+      AppDependencies dependencies,
       RepoServerConfig config) {
     return new ManifestService(
         revisions,
@@ -40,7 +43,19 @@ public class RenderBeans {
         HelmRepoCharts.create(
             credentials,
             GitBeans.cacheDir(config).resolve("helm-charts"),
-            config.revisionCacheTtl()));
+            config.revisionCacheTtl()),
+        limits(config.render()),
+        dependencies);
+  }
+
+  @Produces
+  @ApplicationScoped
+  AppDependencies appDependencies() {
+    return new AppDependencies();
+  }
+
+  static RenderLimits limits(RepoServerConfig.Render render) {
+    return new RenderLimits(render.maxManifestBytes(), render.maxFiles(), render.maxTime());
   }
 
   /** The configured external kustomize, or null: {@code kubectl} gets {@code kustomize} as verb. */

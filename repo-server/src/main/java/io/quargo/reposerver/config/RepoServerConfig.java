@@ -31,6 +31,9 @@ public interface RepoServerConfig {
   @WithDefault("2000")
   long renderCacheSize();
 
+  /** Limits of one render (see {@code render.RenderLimits}). */
+  Render render();
+
   /** How often watched repositories (those whose manifests were requested) are polled. */
   @WithDefault("3m")
   Duration pollInterval();
@@ -63,6 +66,21 @@ public interface RepoServerConfig {
 
     /** known_hosts lines the SSH server's host key must match. */
     Optional<String> knownHosts();
+  }
+
+  /** Limits of one render; passing one is a 422 problem naming the key and the app path. */
+  interface Render {
+    /** The rendered manifests' total size as JSON, in bytes. */
+    @WithDefault("67108864")
+    long maxManifestBytes();
+
+    /** How many repository files one render may read (a Helm chart's files all count). */
+    @WithDefault("10000")
+    int maxFiles();
+
+    /** How long one render may run; a slower one is stopped and nothing of it is cached. */
+    @WithDefault("90s")
+    Duration maxTime();
   }
 
   /** How kustomizations the Java engine refuses are rendered. */

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * with {@code recurse}, {@code include} and {@code exclude} globs matched against the path relative
  * to the app's directory, files marked {@code +argocd:skip-file-rendering} left out. A symlink that
  * leaves the repository is an error even when excluded; one whose target is missing or not a file
- * is skipped.
+ * is skipped. The {@link RenderLimits} on files and bytes are checked while reading, so a huge
+ * directory fails before it is all in memory.
  */
 public final class DirectoryRenderer {
 
@@ -29,6 +30,18 @@ public final class DirectoryRenderer {
 
   /** A file holding this text is left out, as in Argo CD. */
   static final String SKIP_MARKER = "+argocd:skip-file-rendering";
+
+  private final RenderLimits limits;
+
+  /** A renderer with the default limits. */
+  public DirectoryRenderer() {
+    this(RenderLimits.defaults());
+  }
+
+  /** A renderer that stops at {@code limits}' file count and manifest bytes. */
+  public DirectoryRenderer(RenderLimits limits) {
+    this.limits = limits;
+  }
 
   /** Renders the app directory of {@code context}. */
   public RenderedManifests render(RenderContext context) {
@@ -42,6 +55,8 @@ public final class DirectoryRenderer {
         blank(options.exclude()) ? null : Glob.compile("directory.exclude", options.exclude());
     List<ObjectNode> objects = new ArrayList<>();
     List<String> origins = new ArrayList<>();
+    long filesRead = 0;
+    long bytesRead = 0;
     for (Path file : files(context.appDir(), options.recursive())) {
       String name = file.getFileName().toString();
       if (!options.extensionFilterDisabled() && !MANIFEST.matcher(name).matches()) {
@@ -68,7 +83,10 @@ public final class DirectoryRenderer {
         throw new UnsupportedSourceException(
             origin, "Jsonnet is not supported yet: exclude " + origin + " or render it elsewhere");
       }
+      limits.checkFiles(context.appPath(), ++filesRead);
       String text = read(file, origin);
+      bytesRead += text.length();
+      limits.checkBytes(context.appPath(), bytesRead);
       if (text.contains(SKIP_MARKER)) {
         continue;
       }

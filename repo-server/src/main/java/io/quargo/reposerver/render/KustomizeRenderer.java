@@ -51,7 +51,13 @@ public final class KustomizeRenderer {
               context.repoRoot(),
               context.appDir(),
               ArgoKustomizeSource.overrides(context.source().kustomize()));
-      return new RenderedManifests(SourceType.Kustomize, out.objects(), out.origins());
+      // the engine knows every file it loaded (bases, components, patches, generator files);
+      // an external kustomize does not say, so its output depends on the whole repository
+      return new RenderedManifests(
+          SourceType.Kustomize,
+          out.objects(),
+          out.origins(),
+          out.external() ? java.util.List.of(".") : out.inputs());
     } catch (UnsupportedKustomizationException e) {
       Map<String, Object> ext = new HashMap<>();
       ext.put("path", context.appPath());

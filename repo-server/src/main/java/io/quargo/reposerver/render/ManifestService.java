@@ -14,14 +14,34 @@ import io.quargo.reposerver.git.RepoPaths;
 import io.quargo.reposerver.git.ResolvedRevision;
 import io.quargo.reposerver.render.helmrepo.ChartVersion;
 import io.quargo.reposerver.render.helmrepo.HelmRepoCharts;
+import io.quargo.reposerver.watch.AppDependencies;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Source in, manifests out: resolves the revision, looks in the render cache, and on a miss writes
- * the commit's tree and renders the app path with the renderer its files call for.
+ * the commit's tree and renders the app path with the renderer its files call for, within the
+ * {@link RenderLimits}. Every render records the repository paths it read in {@link
+ * AppDependencies}, so that a moved branch re-renders only the apps whose inputs changed.
  */
 public class ManifestService {
 
@@ -32,12 +52,29 @@ public class ManifestService {
   private final CommitTrees trees;
   private final RepoCredentials credentials;
   private final RenderCache cache;
-  private final DirectoryRenderer directory = new DirectoryRenderer();
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final DirectoryRenderer directory;
   private final HelmRenderer helm = new HelmRenderer();
   private final KustomizeRenderer kustomize;
   private final HelmRepoCharts charts;
+  private final RenderLimits limits;
+  private final AppDependencies dependencies;
   private final String rendererVersion;
   private final AtomicLong renders = new AtomicLong();
+
+  /**
+   * Renders run here so that a render past {@link RenderLimits#maxTime()} can be left behind: the
+   * thread is interrupted (an external kustomize is killed); an in-process Helm render cannot be
+   * stopped and finishes in the background, its result dropped.
+   */
+  private final ExecutorService renderThreads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "quargo-render-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
 
   /** A service with the Java Kustomize engine only. */
   public ManifestService(
@@ -69,7 +106,31 @@ public class ManifestService {
       RenderCache cache,
       KustomizeRenderer kustomize,
       HelmRepoCharts charts) {
+    this(
+        revisions,
+        trees,
+        credentials,
+        cache,
+        kustomize,
+        charts,
+        RenderLimits.defaults(),
+        new AppDependencies());
+  }
+
+  /** With render {@code limits}, recording what each render read in {@code dependencies}. */
+  public ManifestService(
+      GitRevisions revisions,
+      CommitTrees trees,
+      RepoCredentials credentials,
+      RenderCache cache,
+      KustomizeRenderer kustomize,
+      HelmRepoCharts charts,
+      RenderLimits limits,
+      AppDependencies dependencies) {
     this.charts = charts;
+    this.limits = limits;
+    this.dependencies = dependencies;
+    this.directory = new DirectoryRenderer(limits);
     this.revisions = revisions;
     this.trees = trees;
     this.credentials = credentials;
@@ -94,8 +155,10 @@ public class ManifestService {
     RepoPaths.requireRelativeInside("path", path);
     ResolvedRevision revision =
         revisions.resolve(url, credentials.forUrl(url), source.targetRevision());
-    RenderKey key = new RenderKey(url, revision.sha(), path, parameters(source), rendererVersion);
-    RenderedManifests rendered = cache.get(key, () -> renderUncached(source, path, revision));
+    String parameters = parameters(source);
+    RenderKey key = new RenderKey(url, revision.sha(), path, parameters, rendererVersion);
+    RenderedManifests rendered = cache.get(key, () -> renderWithinTime(source, path, revision));
+    dependencies.record(url, path, hash(parameters), rendered.dependencies());
     return new ManifestResult(
         rendered.manifests().stream().map(ObjectNode::deepCopy).toList(),
         revision.sha(),
@@ -134,15 +197,53 @@ public class ManifestService {
     return renders.get();
   }
 
+  /** The dependencies recorded by this service's renders. */
+  public AppDependencies dependencies() {
+    return dependencies;
+  }
+
+  /** The limits every render runs within. */
+  public RenderLimits limits() {
+    return limits;
+  }
+
   /** The credentials used for {@code url}. */
   public GitCredentials credentialsFor(String url) {
     return credentials.forUrl(url);
   }
 
+  /** Renders on a render thread and gives up at the time limit; nothing of it is cached then. */
+  private RenderedManifests renderWithinTime(
+      ManifestSource source, String path, ResolvedRevision revision) {
+    Future<RenderedManifests> render =
+        renderThreads.submit(() -> renderUncached(source, path, revision));
+    try {
+      return render.get(limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      render.cancel(true);
+      throw limits.timedOut(path);
+    } catch (InterruptedException e) {
+      render.cancel(true);
+      Thread.currentThread().interrupt();
+      throw limits.timedOut(path);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("render of " + path + " failed", e.getCause());
+    }
+  }
+
   private RenderedManifests renderUncached(
       ManifestSource source, String path, ResolvedRevision revision) {
     renders.incrementAndGet();
-    return trees.withTree(revision, root -> renderTree(root, source, path, revision));
+    RenderedManifests rendered =
+        trees.withTree(revision, root -> renderTree(root, source, path, revision));
+    limits.checkBytes(path, jsonBytes(rendered));
+    return rendered;
   }
 
   private RenderedManifests renderTree(
@@ -166,9 +267,85 @@ public class ManifestService {
         new RenderContext(root, appDir, path, source, BuildEnvironment.of(source, revision.sha()));
     return switch (SourceTypes.of(source, appDir)) {
       case Directory -> directory.render(context);
-      case Helm -> helm.render(context);
-      case Kustomize -> kustomize.render(context);
+      case Helm -> {
+        // Helm loads every file of the chart folder
+        limits.checkFiles(path, countFiles(appDir, limits.maxFiles()));
+        yield helm.render(context).withDependencies(helmValueFiles(context));
+      }
+      case Kustomize -> {
+        RenderedManifests out = kustomize.render(context);
+        limits.checkFiles(path, out.dependencies().size());
+        yield out;
+      }
     };
+  }
+
+  /** The value files a Helm render read, relative to the repository root (the chart is the app). */
+  private static List<String> helmValueFiles(RenderContext context) {
+    List<String> files = new ArrayList<>();
+    ManifestSource.Helm helm = context.source().helm();
+    if (helm == null || helm.valueFiles() == null) {
+      return files;
+    }
+    for (String valueFile : helm.valueFiles()) {
+      String raw = context.env().substitute(valueFile);
+      if (raw.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+        continue;
+      }
+      Path file =
+          raw.startsWith("/")
+              ? context.repoRoot().resolve(raw.replaceFirst("^/+", "")).normalize()
+              : context.appDir().resolve(raw).normalize();
+      if (file.startsWith(context.repoRoot())) {
+        files.add(context.repoRelative(file));
+      }
+    }
+    return files;
+  }
+
+  /** Regular files under {@code dir}, counting no further than one past {@code max}. */
+  private static long countFiles(Path dir, long max) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(Files::isRegularFile).limit(max + 1).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /** The manifests' size as compact JSON, without building the text. */
+  private static long jsonBytes(RenderedManifests rendered) {
+    long[] count = {0};
+    OutputStream counter =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            count[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            count[0] += len;
+          }
+        };
+    try {
+      for (ObjectNode manifest : rendered.manifests()) {
+        CANONICAL.writeValue(counter, manifest);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return count[0];
+  }
+
+  /** A short digest of the canonical source parameters, for the dependency index. */
+  static String hash(String parameters) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(parameters.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 
   private static String parameters(ManifestSource source) {

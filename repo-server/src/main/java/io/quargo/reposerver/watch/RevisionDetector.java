@@ -21,8 +21,9 @@ import org.jboss.logging.Logger;
 /**
  * Watched repositories and the branch and tag SHAs last seen for each. {@link #check} asks the
  * server for its refs, and for every ref that moved fetches at once, finds the changed paths,
- * forgets remembered revisions of the repository and publishes a {@link RepoRevisionChanged}. One
- * check of a repository runs at a time, so a poll and a webhook never publish a move twice.
+ * forgets remembered revisions of the repository and publishes a {@link RepoRevisionChanged} with
+ * the apps whose recorded dependencies ({@link AppDependencies}) include a changed path. One check
+ * of a repository runs at a time, so a poll and a webhook never publish a move twice.
  */
 @ApplicationScoped
 public class RevisionDetector {
@@ -33,6 +34,7 @@ public class RevisionDetector {
   private final GitRevisions revisions;
   private final RepoCredentials credentials;
   private final RevisionPublisher publisher;
+  private final AppDependencies dependencies;
   private final Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
@@ -40,11 +42,13 @@ public class RevisionDetector {
       GitRepoCache git,
       GitRevisions revisions,
       RepoCredentials credentials,
-      RevisionPublisher publisher) {
+      RevisionPublisher publisher,
+      AppDependencies dependencies) {
     this.git = git;
     this.revisions = revisions;
     this.credentials = credentials;
     this.publisher = publisher;
+    this.dependencies = dependencies;
   }
 
   /**
@@ -114,8 +118,9 @@ public class RevisionDetector {
             oldId != null && git.hasCommit(url, oldId)
                 ? ChangedPaths.between(git.local(url), oldId, ObjectId.fromString(newSha))
                 : List.of();
+        List<String> affected = paths.isEmpty() ? null : dependencies.affected(url, paths);
         RepoRevisionChanged event =
-            new RepoRevisionChanged(url, ref, oldSha, newSha, paths, detectedAt);
+            new RepoRevisionChanged(url, ref, oldSha, newSha, paths, detectedAt, affected);
         publisher.publish(event);
         events.add(event);
       }
