@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,8 +111,15 @@ class HelmDifferentialTest {
         .isEqualTo(ManifestCodec.write(expected));
   }
 
-  private static String run(List<String> command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+  static String run(List<String> command) throws Exception {
+    return run(command, Map.of());
+  }
+
+  /** Runs {@code command} with {@code env} added, asserting it succeeds; its standard output. */
+  static String run(List<String> command, Map<String, String> env) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+    builder.environment().putAll(env);
+    Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -121,7 +129,7 @@ class HelmDifferentialTest {
   }
 
   /** Objects through JSON with sorted keys, so numbers and strings compare by value and type. */
-  private static List<JsonNode> normalise(List<ObjectNode> objects) {
+  static List<JsonNode> normalise(List<ObjectNode> objects) {
     List<JsonNode> result = new ArrayList<>();
     for (ObjectNode object : objects) {
       result.add(sorted(Json.fromBytes(Json.toBytes(object), JsonNode.class)));
@@ -146,7 +154,7 @@ class HelmDifferentialTest {
     return node;
   }
 
-  private static List<String> strings(JsonNode node) {
+  static List<String> strings(JsonNode node) {
     List<String> values = new ArrayList<>();
     node.forEach(v -> values.add(v.asText()));
     return values;
