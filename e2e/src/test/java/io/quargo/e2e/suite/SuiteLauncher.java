@@ -25,7 +25,7 @@ import org.awaitility.Awaitility;
  * ServiceFleet}), but on free ports and in its own folder under {@code e2e/target}, so it never
  * collides with a stack a developer runs; {@link #close()} stops every process it started.
  */
-final class SuiteLauncher implements RunningSuite, AutoCloseable {
+public final class SuiteLauncher implements RunningSuite, AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
   private final Path repoRoot;
@@ -117,7 +117,7 @@ final class SuiteLauncher implements RunningSuite, AutoCloseable {
    */
   private static Path stackRoot(Path repoRoot) {
     try {
-      Path target = repoRoot.resolve("e2e/target");
+      Path target = buildDirectory();
       Files.createDirectories(target);
       Path root = Files.createTempDirectory(target, "suite-");
       for (StackPart service : StackPart.SERVICES) {
@@ -128,6 +128,17 @@ final class SuiteLauncher implements RunningSuite, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the e2e stack folder", e);
     }
+  }
+
+  /**
+   * The module's build folder ({@code quargo.e2e.target}, which Maven sets), where the stack's
+   * folder, screenshots and browser profiles go.
+   */
+  public static Path buildDirectory() {
+    String configured = System.getProperty("quargo.e2e.target");
+    return configured == null || configured.isBlank()
+        ? findRepoRoot().resolve("e2e/target")
+        : Path.of(configured).toAbsolutePath();
   }
 
   /** Every part on a port the kernel just handed out (all held at once, so none repeats). */

@@ -1,0 +1,114 @@
+package io.quargo.e2e.ui;
+
+import static io.quargo.e2e.ui.Browser.testId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quargo.e2e.suite.QuargoSuiteExtension;
+import io.quargo.e2e.suite.RunningSuite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Argo CD's first walk-through in the browser: log in, create the guestbook from the form, sync it,
+ * drift it in the cluster, see the drift as a diff, refresh.
+ */
+@ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
+class GuestbookUiTest {
+  // a name and namespace of its own: other e2e tests share the suite and may deploy "guestbook"
+  private static final String APP = "guestbook-ui-e2e";
+  private static final String NAMESPACE = "guestbook-ui-e2e";
+
+  @Test
+  void createSyncDriftDiffAndRefreshTheGuestbook(RunningSuite suite, Browser browser) {
+    logIn(suite, browser);
+
+    browser.click(testId("new-app"));
+    browser.type(testId("create-name"), APP);
+    browser.type(testId("create-repo"), suite.demoRepoUrl());
+    browser.type(testId("create-path"), "guestbook");
+    browser.type(testId("create-dest-namespace"), NAMESPACE);
+    browser.click(testId("create-submit"));
+
+    // the new app's page: not deployed yet
+    browser.waitFor(ExpectedConditions.textToBe(testId("page-title"), APP));
+    browser.statusIs(testId("app-sync-status"), "OutOfSync");
+    assertThat(browser.visible(testId("app-repo")).getText()).isEqualTo(suite.demoRepoUrl());
+    assertThat(browser.visible(testId("app-path")).getText()).isEqualTo("guestbook");
+
+    browser.click(testId("app-sync"));
+    browser.visible(testId("sync-panel"));
+    assertThat(browser.all(testId("sync-resource")))
+        .extracting(e -> e.getAttribute("data-key"))
+        .contains(
+            "apps/Deployment/" + NAMESPACE + "/guestbook-ui",
+            "/Service/" + NAMESPACE + "/guestbook-ui");
+    browser.click(testId("sync-submit"));
+
+    browser.statusIs(testId("app-sync-status"), "Synced");
+    browser.statusIs(testId("app-health-status"), "Healthy");
+    browser.statusIs(testId("app-operation-phase"), "Succeeded");
+    // the tree grows to Deployment → ReplicaSet → Pod
+    browser.visible(node("Deployment", "guestbook-ui"));
+    browser.visible(node("Service", "guestbook-ui"));
+    browser.visible(By.cssSelector("[data-testid='tree-node'][data-kind='ReplicaSet']"));
+    browser.visible(By.cssSelector("[data-testid='tree-node'][data-kind='Pod']"));
+    assertThat(browser.visible(testId("app-diff")).isEnabled())
+        .as("Diff is only for an OutOfSync app")
+        .isFalse();
+
+    // the live manifest of the Deployment
+    browser.click(node("Deployment", "guestbook-ui"));
+    WebElement live = browser.visible(testId("manifest-live"));
+    assertThat(live.getText()).contains("replicas: 1").contains("name: guestbook-ui");
+    browser.click(testId("panel-close"));
+
+    // drift: someone scales the Deployment in the cluster
+    suite
+        .sandbox()
+        .apps()
+        .deployments()
+        .inNamespace(NAMESPACE)
+        .withName("guestbook-ui")
+        .edit(
+            d -> {
+              d.getSpec().setReplicas(3);
+              return d;
+            });
+
+    browser.statusIs(testId("app-sync-status"), "OutOfSync");
+    browser.waitFor(ExpectedConditions.elementToBeClickable(testId("app-diff"))).click();
+    WebElement diff =
+        browser.visible(
+            By.cssSelector(
+                "[data-testid='diff-resource'][data-kind='Deployment'][data-name='guestbook-ui']"));
+    assertThat(diff.findElements(By.cssSelector("[data-testid='diff-desired-line']")))
+        .extracting(WebElement::getText)
+        .anyMatch(line -> line.contains("replicas: 1"));
+    assertThat(diff.findElements(By.cssSelector("[data-testid='diff-live-line']")))
+        .extracting(WebElement::getText)
+        .anyMatch(line -> line.contains("replicas: 3"));
+    browser.click(testId("panel-close"));
+
+    // a refresh compares again: still OutOfSync, and nothing went wrong
+    browser.click(testId("app-refresh"));
+    browser.statusIs(testId("app-sync-status"), "OutOfSync");
+    assertThat(browser.all(testId("action-error"))).isEmpty();
+  }
+
+  private static void logIn(RunningSuite suite, Browser browser) {
+    browser.open(suite.gatewayUrl() + "/");
+    browser.visible(testId("login-page"));
+    browser.type(testId("login-username"), suite.adminUsername());
+    browser.type(testId("login-password"), suite.adminPassword());
+    browser.click(testId("login-submit"));
+    browser.waitFor(ExpectedConditions.textToBe(testId("page-title"), "Applications"));
+  }
+
+  private static By node(String kind, String name) {
+    return By.cssSelector(
+        "[data-testid='tree-node'][data-kind='" + kind + "'][data-name='" + name + "']");
+  }
+}
