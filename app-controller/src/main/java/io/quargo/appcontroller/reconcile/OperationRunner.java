@@ -26,6 +26,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +62,10 @@ public class OperationRunner {
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "operation-heartbeat"));
   private final Duration abandonedAfter;
   private final ProjectGate gate;
+  private final AppDependencies dependencies;
+
+  /** Operations recorded as Running that wait for their app's dependsOn to be ready. */
+  private final Map<AppKey, SyncSpec> held = new ConcurrentHashMap<>();
 
   public OperationRunner(
       ApplicationRepository apps,
@@ -68,9 +75,11 @@ public class OperationRunner {
       AppEventPublisher events,
       ReconcileQueue queue,
       ControllerConfig config,
-      ProjectGate gate) {
+      ProjectGate gate,
+      AppDependencies dependencies) {
     this.apps = apps;
     this.gate = gate;
+    this.dependencies = dependencies;
     this.desiredState = desiredState;
     this.engine = engine;
     this.locks = locks;
@@ -83,6 +92,7 @@ public class OperationRunner {
     this.abandonedAfter = config.reconcile().abandonedAfter();
     long every = Math.max(1, abandonedAfter.toMillis() / 6);
     heartbeats.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    heartbeats.scheduleWithFixedDelay(this::releaseHeld, 1, 1, TimeUnit.SECONDS);
   }
 
   /**
@@ -165,7 +175,9 @@ public class OperationRunner {
             app -> {
               before[0] = copyOfPhase(app);
               OperationState current = Apps.status(app).getOperationState();
-              if (current != null && "Running".equals(current.getPhase())) {
+              if (current != null
+                  && "Running".equals(current.getPhase())
+                  && held.remove(key) == null) {
                 throw ProblemException.conflict(
                     "application "
                         + key
@@ -187,16 +199,91 @@ public class OperationRunner {
   private SyncResult execute(AppKey key, SyncSpec spec) {
     ReentrantLock lock = locks.of(key);
     lock.lock();
+    boolean waiting = false;
     try {
+      Application app = apps.get(key.namespace(), key.name());
+      AppDependencies.Check check = dependencies.check(app);
+      if (!check.ready() || AppDependencies.shown(app)) {
+        showDependencies(key, check);
+      }
+      if (check.cycle()) {
+        finish(key, null, OperationPhase.FAILED, check.message(), spec);
+        return null;
+      }
+      if (!check.ready()) {
+        LOG.infof("sync of %s held: %s", key, check.message());
+        held.put(key, spec);
+        waiting = true;
+        return null;
+      }
       return attempts(key, spec);
     } catch (RuntimeException e) {
       LOG.errorf(e, "sync of %s failed", key);
       finish(key, null, OperationPhase.ERROR, "sync failed: " + e.getMessage(), spec);
       return null;
     } finally {
-      running.remove(key);
+      if (!waiting) {
+        running.remove(key);
+      }
       lock.unlock();
-      queue.enqueue(key);
+      if (!waiting) {
+        queue.enqueue(key);
+      }
+    }
+  }
+
+  /**
+   * Writes the dependency condition (or clears it) and, while the operation waits, its message;
+   * publishes when that changed something.
+   */
+  private void showDependencies(AppKey key, AppDependencies.Check check) {
+    Application[] before = new Application[1];
+    boolean[] changed = new boolean[1];
+    Application after =
+        apps.mutate(
+            key.namespace(),
+            key.name(),
+            app -> {
+              before[0] = copyOfPhase(app);
+              var status = Apps.status(app);
+              var conditions = AppDependencies.withCheck(status.getConditions(), check, Apps.now());
+              changed[0] = !Objects.equals(conditions, status.getConditions());
+              status.setConditions(conditions);
+              OperationState state = status.getOperationState();
+              if (!check.ready() && !check.cycle() && state != null) {
+                String message = "waiting for dependencies: " + check.message();
+                changed[0] |= !message.equals(state.getMessage());
+                state.setMessage(message);
+              }
+            });
+    if (changed[0]) {
+      events.publishIfChanged(
+          before[0], after, check.ready() ? "dependencies ready" : check.message());
+    }
+  }
+
+  /** Runs the held operations whose dependencies became ready (or refuses them on a cycle). */
+  private void releaseHeld() {
+    for (Map.Entry<AppKey, SyncSpec> entry : List.copyOf(held.entrySet())) {
+      AppKey key = entry.getKey();
+      try {
+        Optional<Application> app = apps.find(key.namespace(), key.name());
+        if (app.isEmpty()) {
+          held.remove(key);
+          running.remove(key);
+          continue;
+        }
+        AppDependencies.Check check = dependencies.check(app.get());
+        if (check.ready() || check.cycle()) {
+          if (held.remove(key, entry.getValue())) {
+            pool.submit(() -> execute(key, entry.getValue()));
+          }
+        } else {
+          showDependencies(key, check);
+        }
+      } catch (RuntimeException e) {
+        LOG.warnf("cannot check the dependencies of %s: %s", key, e.getMessage());
+      }
     }
   }
 
