@@ -4,6 +4,7 @@ import { h, mount, svg } from './dom.js';
 import { loginView } from './views/login.js';
 import { appListView } from './views/app-list.js';
 import { appDetailView } from './views/app-detail.js';
+import { closeAllPanels } from './views/common.js';
 
 const root = document.getElementById('app');
 let current = null; // the mounted view: {element, destroy?}
@@ -40,6 +41,7 @@ async function route() {
   const hash = location.hash || '#/applications';
   if (current && current.destroy) current.destroy();
   current = null;
+  closeAllPanels();
   if (hash === '#/logout') {
     try { await api.logout(); } catch { /* the session may already be gone */ }
     user = null;

@@ -55,6 +55,23 @@ export function toYaml(value) {
   return lines.join('\n') + '\n';
 }
 
+const FIRST_KEYS = ['apiVersion', 'kind', 'metadata', 'spec', 'data'];
+
+/**
+ * A copy with every object's keys in one order (apiVersion, kind, metadata, spec, data, then by
+ * name), so two manifests differ only where their values do, not where their keys were written.
+ */
+export function canonical(value) {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (!value || typeof value !== 'object') return value;
+  const rank = (k) => {
+    const i = FIRST_KEYS.indexOf(k);
+    return i < 0 ? FIRST_KEYS.length : i;
+  };
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(keys.map((k) => [k, canonical(value[k])]));
+}
+
 /** Parses Argo's JSON-text states ("null" or "" is no object). */
 export function parseState(text) {
   if (!text || text === 'null') return null;

@@ -21,7 +21,7 @@ const ICON = {
 export function appDetailView({ name, frame, navigate }) {
   let app = null;
   let nodes = [];
-  const header = h('div', { class: 'summary', 'data-testid': 'app-header' });
+  const header = h('div', { class: 'summary app-summary', 'data-testid': 'app-header' });
   const treeBox = h('div', { class: 'tree-wrap' }, h('p', { class: 'crumbs' }, 'Loading…'));
   const message = h('div', { 'data-testid': 'app-message' });
   const liveBadge = h('span', { class: 'live', 'data-testid': 'live-mode' }, 'connecting');

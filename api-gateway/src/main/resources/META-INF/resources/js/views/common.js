@@ -9,6 +9,13 @@ export function errorBox(error, testid = 'error') {
     h('strong', {}, title), detail ? h('span', { 'data-testid': `${testid}-detail` }, detail) : null);
 }
 
+const openPanels = new Set();
+
+/** Closes every open panel (a route change does, so no panel outlives its page). */
+export function closeAllPanels() {
+  for (const close of [...openPanels]) close();
+}
+
 /**
  * A panel that slides in from the right over the page; returns {close, body, element}.
  * Escape and a click on the shade close it.
@@ -17,6 +24,7 @@ export function slidingPanel({ title, testid, narrow = false, headerActions, onC
   const body = h('div', { class: 'body' });
   let overlay;
   const close = () => {
+    openPanels.delete(close);
     overlay.remove();
     document.removeEventListener('keydown', onKey);
     onClose && onClose();
@@ -29,6 +37,7 @@ export function slidingPanel({ title, testid, narrow = false, headerActions, onC
       body));
   document.addEventListener('keydown', onKey);
   document.body.append(overlay);
+  openPanels.add(close);
   return { close, body, element: overlay };
 }
 

@@ -2,12 +2,12 @@
 // from /api/v1/applications/{name}/managed-resources.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { diffRows, parseState, toYaml } from '../yaml.js';
+import { canonical, diffRows, parseState, toYaml } from '../yaml.js';
 import { errorBox, slidingPanel } from './common.js';
 
 /** Desired (left) and live (right) YAML side by side, with changed lines marked. */
 export function sideBySide(desired, live) {
-  const rows = diffRows(desired ? toYaml(desired) : '', live ? toYaml(live) : '');
+  const rows = diffRows(desired ? toYaml(canonical(desired)) : '', live ? toYaml(canonical(live)) : '');
   const left = h('div', { class: 'left' }, h('div', { class: 'head' }, 'Desired manifest'));
   const right = h('div', { class: 'right' }, h('div', { class: 'head' }, 'Live manifest'));
   for (const row of rows) {

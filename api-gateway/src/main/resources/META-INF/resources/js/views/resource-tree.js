@@ -4,9 +4,9 @@ import { h } from '../dom.js';
 import { HEALTH, SYNC, statusIcon } from '../status.js';
 import { kindLabel, resourceKey } from './common.js';
 
-const NODE_W = 250;
+const NODE_W = 260;
 const NODE_H = 62;
-const GAP_X = 90;
+const GAP_X = 64;
 const GAP_Y = 16;
 const KIND_ORDER = ['Namespace', 'ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim', 'Role',
   'RoleBinding', 'Service', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'Ingress'];
@@ -100,7 +100,7 @@ export function resourceTree({ app, nodes, onSelect }) {
     'data-kind': node.kind, 'data-name': node.name,
     'data-health': (node.health && node.health.status) || '',
     'data-sync': node.sync || '',
-    title: node.health && node.health.message ? node.health.message : `${node.kind} ${node.name}`,
+    title: `${node.kind} ${node.name}` + (node.health && node.health.message ? `: ${node.health.message}` : ''),
     onclick: () => !node.isApp && onSelect(node),
   },
   h('div', { class: 'node-kind' }, kindLabel(node.kind)),
