@@ -121,8 +121,8 @@ public class ApplicationRepository {
   }
 
   /**
-   * namespace/name of the apps whose operation is Running but whose heartbeat is older than {@code
-   * seconds} (or was never written): their controller stopped.
+   * namespace/name of the apps whose operation is Running (or Terminating) but whose heartbeat is
+   * older than {@code seconds} (or was never written): their controller stopped.
    */
   @Transactional
   @SuppressWarnings("unchecked")
@@ -130,7 +130,8 @@ public class ApplicationRepository {
     return Panache.getEntityManager()
         .createNativeQuery(
             "SELECT namespace, name FROM application"
-                + " WHERE document -> 'status' -> 'operationState' ->> 'phase' = 'Running'"
+                + " WHERE document -> 'status' -> 'operationState' ->> 'phase'"
+                + " IN ('Running', 'Terminating')"
                 + " AND (operation_heartbeat IS NULL"
                 + " OR operation_heartbeat < now() - make_interval(secs => ?1))")
         .setParameter(1, (double) seconds)

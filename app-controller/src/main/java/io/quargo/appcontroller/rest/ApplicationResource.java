@@ -8,10 +8,12 @@ import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
 import io.quargo.appcontroller.diff.ResourceDiff;
 import io.quargo.appcontroller.messaging.AppCommandHandler;
+import io.quargo.appcontroller.reconcile.AppKey;
 import io.quargo.appcontroller.reconcile.AppReconciler;
 import io.quargo.appcontroller.reconcile.Apps;
 import io.quargo.appcontroller.reconcile.Comparison;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
+import io.quargo.appcontroller.reconcile.Terminations;
 import io.quargo.common.events.AppCommand;
 import io.quargo.common.events.ResourceRef;
 import io.quargo.common.json.Json;
@@ -52,13 +54,16 @@ public class ApplicationResource {
   private final AppReconciler reconciler;
   private final ResourceTreeBuilder trees;
   private final ReconcileQueue queue;
+  private final Terminations terminations;
 
   public ApplicationResource(
       ApplicationRepository apps,
       AppCommandHandler commands,
       AppReconciler reconciler,
       ResourceTreeBuilder trees,
-      ReconcileQueue queue) {
+      ReconcileQueue queue,
+      Terminations terminations) {
+    this.terminations = terminations;
     this.apps = apps;
     this.commands = commands;
     this.reconciler = reconciler;
@@ -304,6 +309,19 @@ public class ApplicationResource {
       item.put("diff", String.join("\n", diff.differences()));
     }
     return response;
+  }
+
+  /**
+   * Argo's terminate-operation: the running sync stops after its current step and ends Failed
+   * ("Operation terminated"); meanwhile {@code operationState.phase} is Terminating. 409 when no
+   * operation runs.
+   */
+  @DELETE
+  @Path("/{name}/operation")
+  public ObjectNode terminateOperation(
+      @PathParam("name") String name, @QueryParam("appNamespace") String namespace) {
+    terminations.request(new AppKey(ns(namespace), name));
+    return Json.mapper().createObjectNode();
   }
 
   /** Argo's ApplicationTree: {@code {nodes: [...]}} with parentRefs and health. */
