@@ -33,12 +33,26 @@ final class ClusterCommand implements Runnable {
   }
 
   /**
-   * Argo's {@code /api/v1/clusters/{id.value}?id.type=url|name}: a server URL is the id, anything
-   * else is taken as the cluster's name.
+   * Argo's {@code /api/v1/clusters/{id.value}?id.type=url} for a server URL or a cluster's name: a
+   * name is looked up in the cluster list first (as argocd's SERVER/NAME arguments allow).
    */
-  static String path(String serverOrName) {
-    String type = serverOrName.contains("://") ? "url" : "name";
-    return "/api/v1/clusters/" + GatewayClient.segment(serverOrName) + "?id.type=" + type;
+  static String path(GatewayClient client, String serverOrName) {
+    String server = serverOrName;
+    if (!serverOrName.contains("://")) {
+      server = null;
+      for (JsonNode cluster : client.get("/api/v1/clusters").path("items")) {
+        if (serverOrName.equals(text(cluster, "name"))) {
+          server = text(cluster, "server");
+        }
+      }
+      if (server == null) {
+        throw new CliException(
+            "no cluster is named '"
+                + serverOrName
+                + "'; give its server URL or a name from `quargo cluster list`");
+      }
+    }
+    return "/api/v1/clusters/" + GatewayClient.segment(server) + "?id.type=url";
   }
 
   /** Argo's {@code argocd cluster list} columns. */
@@ -98,7 +112,8 @@ final class ClusterCommand implements Runnable {
 
     @Override
     public Integer call() {
-      JsonNode found = Main.of(spec).connection().client().get(path(cluster));
+      GatewayClient client = Main.of(spec).connection().client();
+      JsonNode found = client.get(path(client, cluster));
       PrintWriter out = spec.commandLine().getOut();
       if (!output.printStructured(out, found)) {
         printTable(out, java.util.List.of(found));
@@ -118,7 +133,7 @@ final class ClusterCommand implements Runnable {
     public Integer call() {
       GatewayClient client = Main.of(spec).connection().client();
       for (String cluster : clusters) {
-        client.delete(path(cluster));
+        client.delete(path(client, cluster));
         spec.commandLine().getOut().println("Cluster '" + cluster + "' removed");
       }
       return Main.OK;

@@ -320,7 +320,7 @@ class RepoAndClusterCommandsTest {
             + "\"project\":\"team-a\",\"connectionState\":{\"status\":\"Failed\","
             + "\"message\":\"dial tcp: timeout\"}}]}");
     gateway.on("DELETE", "/api/v1/clusters/https%3A%2F%2Fprod%3A6443?id.type=url", "{}");
-    gateway.on("DELETE", "/api/v1/clusters/prod?id.type=name", "{}");
+    gateway.on("DELETE", "/api/v1/clusters/https%3A%2F%2Fkubernetes.default.svc?id.type=url", "{}");
 
     CliRunner.Result list = cli.run("cluster", "list");
 
@@ -332,9 +332,21 @@ class RepoAndClusterCommandsTest {
     assertThat(lines[2])
         .matches("https://prod:6443 \\(2 namespaces\\) +prod +Failed +dial tcp: timeout +team-a");
 
-    CliRunner.Result rm = cli.run("cluster", "rm", "https://prod:6443", "prod");
+    CliRunner.Result rm = cli.run("cluster", "rm", "https://prod:6443", "in-cluster");
     assertThat(rm.exitCode()).as(rm.err()).isEqualTo(Main.OK);
-    assertThat(rm.out()).contains("Cluster 'https://prod:6443' removed", "Cluster 'prod' removed");
-    assertThat(gateway.requests()).hasSize(3);
+    assertThat(rm.out())
+        .contains("Cluster 'https://prod:6443' removed", "Cluster 'in-cluster' removed");
+    // the name was looked up in the list, and the cluster removed by its server URL
+    assertThat(gateway.requests())
+        .extracting(r -> r.method() + " " + r.path())
+        .containsExactly(
+            "GET /api/v1/clusters",
+            "DELETE /api/v1/clusters/https%3A%2F%2Fprod%3A6443?id.type=url",
+            "GET /api/v1/clusters",
+            "DELETE /api/v1/clusters/https%3A%2F%2Fkubernetes.default.svc?id.type=url");
+
+    CliRunner.Result unknown = cli.run("cluster", "rm", "staging");
+    assertThat(unknown.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(unknown.err()).contains("no cluster is named 'staging'");
   }
 }
