@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.Caller;
 import io.quargo.gateway.auth.CurrentCaller;
+import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.rbac.Rbac;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,8 +18,8 @@ import java.util.Map;
 
 /** Argo CD's account routes: list, password change, can-i. */
 @Path("/api/v1/account")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, YamlBodies.YAML})
+@Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
 public class AccountResource {
 
   private final AccountService accounts;

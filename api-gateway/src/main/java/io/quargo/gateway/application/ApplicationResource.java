@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.CurrentCaller;
+import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.rbac.Rbac;
 import jakarta.ws.rs.Consumes;
@@ -26,8 +27,8 @@ import jakarta.ws.rs.core.UriInfo;
  * and served by app-controller. The project comes from the stored app, or from the body on create.
  */
 @Path("/api/v1/applications")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, YamlBodies.YAML})
+@Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
 public class ApplicationResource {
 
   private static final String RESOURCE = "applications";

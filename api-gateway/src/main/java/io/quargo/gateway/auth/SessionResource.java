@@ -3,6 +3,7 @@ package io.quargo.gateway.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.account.AccountService;
+import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.config.GatewayConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,8 +21,8 @@ import java.util.UUID;
 
 /** Argo CD's session routes: log in for a token, log out, and who am I. */
 @Path("/api/v1/session")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, YamlBodies.YAML})
+@Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
 public class SessionResource {
 
   private final AccountService accounts;

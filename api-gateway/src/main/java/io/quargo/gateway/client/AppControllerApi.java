@@ -3,6 +3,7 @@ package io.quargo.gateway.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -81,4 +82,47 @@ interface AppControllerApi {
   @DELETE
   @Path("/projects/{name}")
   Response deleteProject(@PathParam("name") String name);
+
+  @GET
+  @Path("/repositories")
+  Response listRepositories(@RestQuery MultivaluedMap<String, String> query);
+
+  @GET
+  @Path("/repositories/{repo}")
+  Response getRepository(
+      @Encoded @PathParam("repo") String repo, @RestQuery MultivaluedMap<String, String> query);
+
+  @POST
+  @Path("/repositories")
+  Response createRepository(JsonNode body, @RestQuery MultivaluedMap<String, String> query);
+
+  @DELETE
+  @Path("/repositories/{repo}")
+  Response deleteRepository(
+      @Encoded @PathParam("repo") String repo, @RestQuery MultivaluedMap<String, String> query);
+
+  @GET
+  @Path("/clusters")
+  Response listClusters(@RestQuery MultivaluedMap<String, String> query);
+
+  @GET
+  @Path("/clusters/{server}")
+  Response getCluster(
+      @Encoded @PathParam("server") String server, @RestQuery MultivaluedMap<String, String> query);
+
+  @POST
+  @Path("/clusters")
+  Response createCluster(JsonNode body, @RestQuery MultivaluedMap<String, String> query);
+
+  @PUT
+  @Path("/clusters/{server}")
+  Response updateCluster(
+      @Encoded @PathParam("server") String server,
+      JsonNode body,
+      @RestQuery MultivaluedMap<String, String> query);
+
+  @DELETE
+  @Path("/clusters/{server}")
+  Response deleteCluster(
+      @Encoded @PathParam("server") String server, @RestQuery MultivaluedMap<String, String> query);
 }

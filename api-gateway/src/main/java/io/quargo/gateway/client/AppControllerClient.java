@@ -9,6 +9,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +90,50 @@ public class AppControllerClient {
 
   public JsonNode deleteProject(String name) {
     return write(() -> api.deleteProject(name), "project " + name);
+  }
+
+  public JsonNode listRepositories(MultivaluedMap<String, String> query) {
+    return read(() -> api.listRepositories(query), "repositories").orElseThrow();
+  }
+
+  /** The repository with URL {@code repo} (sent URL-encoded as one path segment). */
+  public Optional<JsonNode> findRepository(String repo, MultivaluedMap<String, String> query) {
+    return read(() -> api.getRepository(segment(repo), query), "repository " + repo);
+  }
+
+  public JsonNode createRepository(JsonNode body, MultivaluedMap<String, String> query) {
+    return write(() -> api.createRepository(body, query), "repository");
+  }
+
+  public JsonNode deleteRepository(String repo, MultivaluedMap<String, String> query) {
+    return write(() -> api.deleteRepository(segment(repo), query), "repository " + repo);
+  }
+
+  public JsonNode listClusters(MultivaluedMap<String, String> query) {
+    return read(() -> api.listClusters(query), "clusters").orElseThrow();
+  }
+
+  /** The cluster with API server URL (or name) {@code server}. */
+  public Optional<JsonNode> findCluster(String server, MultivaluedMap<String, String> query) {
+    return read(() -> api.getCluster(segment(server), query), "cluster " + server);
+  }
+
+  public JsonNode createCluster(JsonNode body, MultivaluedMap<String, String> query) {
+    return write(() -> api.createCluster(body, query), "cluster");
+  }
+
+  public JsonNode updateCluster(
+      String server, JsonNode body, MultivaluedMap<String, String> query) {
+    return write(() -> api.updateCluster(segment(server), body, query), "cluster " + server);
+  }
+
+  public JsonNode deleteCluster(String server, MultivaluedMap<String, String> query) {
+    return write(() -> api.deleteCluster(segment(server), query), "cluster " + server);
+  }
+
+  /** {@code value} encoded as one URL path segment (a repo or server URL holds slashes). */
+  static String segment(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private Optional<JsonNode> read(Supplier<Response> call, String what) {

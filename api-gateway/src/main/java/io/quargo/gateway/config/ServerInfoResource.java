@@ -1,5 +1,6 @@
 package io.quargo.gateway.config;
 
+import io.quargo.gateway.body.YamlBodies;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Argo CD's public {@code /api/version} and {@code /api/v1/settings}, in their shapes. */
 @Path("/api")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, YamlBodies.YAML})
 public class ServerInfoResource {
 
   private final String version;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.CurrentCaller;
+import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.rbac.Rbac;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Argo CD's project routes, checked by RBAC ({@code projects, <action>, <project>}). */
 @Path("/api/v1/projects")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, YamlBodies.YAML})
+@Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
 public class ProjectResource {
 
   private static final String RESOURCE = "projects";

@@ -7,6 +7,7 @@ import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.CurrentCaller;
 import io.quargo.gateway.auth.TokenService;
+import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.rbac.ProjectPolicies;
 import io.quargo.gateway.rbac.Rbac;
@@ -29,8 +30,8 @@ import java.util.UUID;
  * proj:<project>:<role>}, recorded in the role's {@code jwtTokens} and revoked by removing it.
  */
 @Path("/api/v1/projects/{project}/roles/{role}/token")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, YamlBodies.YAML})
+@Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
 public class ProjectRoleTokenResource {
 
   private final AppControllerClient appController;

@@ -62,7 +62,8 @@ public final class ProjectPolicies {
   private static boolean withinProject(String project, String resource, String object) {
     return switch (resource) {
       case "projects" -> object.equals(project);
-      case "applications", "applicationsets", "logs", "exec" -> object.startsWith(project + "/");
+      case "applications", "applicationsets", "logs", "exec", "repositories", "clusters" ->
+          object.startsWith(project + "/");
       default -> false;
     };
   }

@@ -106,8 +106,27 @@ public class Rbac {
         int slash = object.indexOf('/');
         yield slash > 0 ? object.substring(0, slash) : null;
       }
+      case "repositories", "clusters" -> scopedProject(object);
       default -> null;
     };
+  }
+
+  /**
+   * The RBAC object of a repository or cluster, as Argo CD: {@code <project>/<url>} when it belongs
+   * to a project, else the URL.
+   */
+  public static String scopedObject(String project, String url) {
+    return project == null || project.isBlank() ? url : project + "/" + url;
+  }
+
+  /** The project of a {@link #scopedObject}: the part before a '/' that is no URL's scheme. */
+  static String scopedProject(String object) {
+    int slash = object.indexOf('/');
+    if (slash <= 0) {
+      return null;
+    }
+    String head = object.substring(0, slash);
+    return head.contains(":") || head.contains("*") ? null : head;
   }
 
   /** The RBAC object of an application: {@code <project>/<name>}, or with its namespace. */

@@ -1,5 +1,7 @@
 package io.quargo.gateway.support;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quargo.common.json.Json;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +24,8 @@ public final class AppControllerStandIn {
 
   private final Map<String, ObjectNode> apps = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> projects = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> repositories = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> clusters = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private HttpServer server;
   private int port;
@@ -60,6 +65,57 @@ public final class AppControllerStandIn {
     app("guestbook-2", "default");
     app("billing", "default");
     app("other-app", "other");
+    repositories.clear();
+    clusters.clear();
+    repository(PUBLIC_REPO, "").put("password", "repo-secret").put("username", "git");
+    repository(OTHER_REPO, "other").put("sshPrivateKey", "-----BEGIN KEY-----");
+    cluster(IN_CLUSTER, "in-cluster", "");
+    cluster(OTHER_CLUSTER, "other-cluster", "other");
+  }
+
+  /** A seeded repository without a project. */
+  public static final String PUBLIC_REPO = "https://github.com/argoproj/argocd-example-apps.git";
+
+  /** A seeded repository of project other. */
+  public static final String OTHER_REPO = "https://example.test/other.git";
+
+  /** The seeded in-cluster cluster. */
+  public static final String IN_CLUSTER = "https://kubernetes.default.svc";
+
+  /** A seeded cluster of project other. */
+  public static final String OTHER_CLUSTER = "https://other.example:6443";
+
+  /** The stored repository (with its credentials, as app-controller keeps them). */
+  public ObjectNode storedRepository(String url) {
+    return repositories.get(url);
+  }
+
+  /** The stored cluster (with its credentials). */
+  public ObjectNode storedCluster(String server) {
+    return clusters.get(server);
+  }
+
+  private ObjectNode repository(String url, String project) {
+    ObjectNode r = Json.mapper().createObjectNode().put("repo", url).put("type", "git");
+    if (!project.isEmpty()) {
+      r.put("project", project);
+    }
+    r.putObject("connectionState").put("status", "Successful");
+    repositories.put(url, r);
+    return r;
+  }
+
+  private void cluster(String server, String name, String project) {
+    ObjectNode c = Json.mapper().createObjectNode().put("server", server).put("name", name);
+    if (!project.isEmpty()) {
+      c.put("project", project);
+    }
+    c.putObject("config")
+        .put("bearerToken", "cluster-token")
+        .putObject("tlsClientConfig")
+        .put("insecure", false)
+        .put("keyData", "a-key");
+    clusters.put(server, c);
   }
 
   /** Stores an AppProject. */
@@ -108,10 +164,16 @@ public final class AppControllerStandIn {
       String[] seg = path.substring("/api/v1/".length()).split("/");
       byte[] in = ex.getRequestBody().readAllBytes();
       JsonNode body = in.length == 0 ? null : Json.mapper().readTree(in);
+      String rawPath = ex.getRequestURI().getRawPath();
+      String rest = rawPath.substring("/api/v1/".length() + seg[0].length());
+      String id = rest.length() > 1 ? URLDecoder.decode(rest.substring(1), UTF_8) : null;
+      boolean upsert = String.valueOf(ex.getRequestURI().getQuery()).contains("upsert=true");
       Object out =
           switch (seg[0]) {
             case "applications" -> applications(method, seg, body);
             case "projects" -> projects(method, seg, body);
+            case "repositories" -> keyed(repositories, "repo", method, id, body, upsert);
+            case "clusters" -> keyed(clusters, "server", method, id, body, upsert);
             default -> null;
           };
       if (out == null) {
@@ -187,6 +249,43 @@ public final class AppControllerStandIn {
       }
       case "DELETE" -> {
         projects.remove(seg[1]);
+        yield Json.mapper().createObjectNode();
+      }
+      default -> 405;
+    };
+  }
+
+  /** Repositories and clusters: objects keyed by their URL ({@code key}), URL-encoded in paths. */
+  private static Object keyed(
+      Map<String, ObjectNode> store,
+      String key,
+      String method,
+      String id,
+      JsonNode body,
+      boolean upsert) {
+    if (id == null) {
+      if (method.equals("GET")) {
+        return list(store);
+      }
+      String url = body.path(key).asText();
+      if (store.containsKey(url) && !upsert) {
+        return 409;
+      }
+      store.put(url, (ObjectNode) body);
+      return body;
+    }
+    ObjectNode stored = store.get(id);
+    if (stored == null) {
+      return null;
+    }
+    return switch (method) {
+      case "GET" -> stored;
+      case "PUT" -> {
+        stored.setAll((ObjectNode) body);
+        yield stored;
+      }
+      case "DELETE" -> {
+        store.remove(id);
         yield Json.mapper().createObjectNode();
       }
       default -> 405;

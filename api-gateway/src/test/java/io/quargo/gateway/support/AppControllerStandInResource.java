@@ -33,6 +33,9 @@ public class AppControllerStandInResource implements QuarkusTestResourceLifecycl
       p, role:all-but, applications, *, */*, allow
       p, role:all-but, applications, sync, default/guestbook, deny
       g, denier, role:all-but
+      p, role:other-admin, repositories, *, other/*, allow
+      p, role:other-admin, clusters, *, other/*, allow
+      g, scoped, role:other-admin
       """;
 
   @Override
@@ -58,6 +61,7 @@ public class AppControllerStandInResource implements QuarkusTestResourceLifecycl
         Map.entry("quargo.gateway.accounts.deployer.enabled", "true"),
         Map.entry("quargo.gateway.accounts.denier.enabled", "true"),
         Map.entry("quargo.gateway.accounts.changer.enabled", "true"),
+        Map.entry("quargo.gateway.accounts.scoped.enabled", "true"),
         Map.entry("quargo.gateway.accounts.locked.enabled", "false"),
         Map.entry("quarkus.http.limits.max-body-size", "64K"));
   }
