@@ -11,6 +11,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
     name = "quargo",
+    // every subcommand takes -h/--help, as argocd's do
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.class,
     description = "Quargo: GitOps and progressive delivery on the JVM.",

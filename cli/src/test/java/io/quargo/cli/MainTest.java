@@ -33,4 +33,35 @@ class MainTest {
     assertThat(result.exitCode()).isEqualTo(Main.USAGE);
     assertThat(result.err()).contains("a command is required");
   }
+
+  @Test
+  void everyCommandTakesHelpAndExitsZero() {
+    java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+    collect(Main.commandLine(java.util.Map.of()), new java.util.ArrayList<>(), paths);
+    assertThat(paths).hasSizeGreaterThan(40);
+    for (java.util.List<String> path : paths) {
+      java.util.List<String> args = new java.util.ArrayList<>(path);
+      args.add("--help");
+      CliRunner.Result result = run(args.toArray(String[]::new));
+      assertThat(result.exitCode()).as("quargo %s --help: %s", path, result.err()).isZero();
+      assertThat(result.out()).startsWith("Usage: quargo");
+    }
+  }
+
+  private static void collect(
+      picocli.CommandLine command,
+      java.util.List<String> path,
+      java.util.List<java.util.List<String>> into) {
+    into.add(java.util.List.copyOf(path));
+    command
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help") && sub.getCommandName().equals(name)) {
+                path.add(name);
+                collect(sub, path, into);
+                path.remove(path.size() - 1);
+              }
+            });
+  }
 }
