@@ -31,10 +31,13 @@ final class AppCreateCommand implements Callable<Integer> {
 
   @Mixin AppSpecOptions options;
 
+  @Mixin AppSourceToolOptions tools;
+
   @Override
   public Integer call() {
     ObjectNode app = file == null ? fromFlags() : fromFile();
     options.applyTo(app, spec.commandLine());
+    tools.applyTo(app, spec.commandLine());
     String appName = app.path("metadata").path("name").asText("");
     JsonNode created =
         Main.of(spec)

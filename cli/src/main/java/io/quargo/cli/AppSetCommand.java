@@ -17,9 +17,11 @@ final class AppSetCommand implements Callable<Integer> {
 
   @Mixin AppSpecOptions options;
 
+  @Mixin AppSourceToolOptions tools;
+
   @Override
   public Integer call() {
-    if (!options.any()) {
+    if (!options.any() && !tools.any()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "nothing to set: give at least one flag, e.g. --revision");
     }
@@ -28,6 +30,7 @@ final class AppSetCommand implements Callable<Integer> {
     app.remove("status");
     app.remove("operation");
     options.applyTo(app, spec.commandLine());
+    tools.applyTo(app, spec.commandLine());
     client.put(AppCommand.path(name, ""), app);
     return Main.OK;
   }

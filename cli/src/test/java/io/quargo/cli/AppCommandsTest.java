@@ -204,6 +204,64 @@ class AppCommandsTest {
   }
 
   @Test
+  void createAndSetTakeArgosHelmKustomizeAndDirectoryFlags() throws Exception {
+    gateway.on("POST", "/api/v1/applications", "{}");
+    String app = "/api/v1/applications/helm-guestbook";
+    gateway.on("GET", app, resource("helm-guestbook.json"));
+    gateway.on("PUT", app, "{}");
+
+    CliRunner.Result create =
+        cli.run(
+            "app",
+            "create",
+            "k",
+            "--repo",
+            "r",
+            "--path",
+            "p",
+            "--dest-server",
+            "s",
+            "--kustomize-image",
+            "nginx=nginx:1.27",
+            "--nameprefix",
+            "dev-",
+            "--directory-recurse");
+    assertThat(create.exitCode()).as(create.err()).isEqualTo(Main.OK);
+    JsonNode source = json(gateway.last("POST", "/api/v1/applications").body()).at("/spec/source");
+    assertThat(source.at("/kustomize/images/0").asText()).isEqualTo("nginx=nginx:1.27");
+    assertThat(source.at("/kustomize/namePrefix").asText()).isEqualTo("dev-");
+    assertThat(source.at("/directory/recurse").asBoolean()).isTrue();
+
+    CliRunner.Result set =
+        cli.run(
+            "app",
+            "set",
+            "helm-guestbook",
+            "--helm-set",
+            "replicaCount=2",
+            "--helm-set",
+            "replicaCount=3",
+            "--helm-set-string",
+            "image.tag=0.3",
+            "--values",
+            "values-prod.yaml",
+            "--release-name",
+            "gb");
+    assertThat(set.exitCode()).as(set.err()).isEqualTo(Main.OK);
+    JsonNode helm = json(gateway.last("PUT", app).body()).at("/spec/source/helm");
+    // the parameter set twice keeps its last value
+    assertThat(helm.path("parameters").toString())
+        .contains("{\"name\":\"replicaCount\",\"value\":\"3\"}")
+        .contains("{\"name\":\"image.tag\",\"value\":\"0.3\",\"forceString\":true}")
+        .doesNotContain("\"value\":\"2\"");
+    assertThat(helm.path("valueFiles").toString()).contains("\"values-prod.yaml\"");
+    assertThat(helm.path("releaseName").asText()).isEqualTo("gb");
+
+    assertThat(cli.run("app", "set", "helm-guestbook", "--helm-set", "novalue").exitCode())
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
   void deleteCascadesUnlessToldNot() {
     gateway.on("DELETE", APP + "?cascade=true", "{}");
     gateway.on("DELETE", APP + "?cascade=false", "{}");
