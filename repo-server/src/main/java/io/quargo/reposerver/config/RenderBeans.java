@@ -1,5 +1,6 @@
 package io.quargo.reposerver.config;
 
+import io.quargo.reposerver.cache.DiskRenderStore;
 import io.quargo.reposerver.cache.RenderCache;
 import io.quargo.reposerver.git.CommitTrees;
 import io.quargo.reposerver.git.GitRevisions;
@@ -22,7 +23,13 @@ public class RenderBeans {
   @Produces
   @ApplicationScoped
   RenderCache renderCache(RepoServerConfig config) {
-    return new RenderCache(config.renderCacheSize());
+    DiskRenderStore disk =
+        config
+            .renderCacheDir()
+            .filter(d -> !d.isBlank())
+            .map(d -> new DiskRenderStore(Path.of(d.trim())))
+            .orElse(null);
+    return new RenderCache(config.renderCacheSize(), disk);
   }
 
   @Produces
@@ -50,8 +57,18 @@ public class RenderBeans {
 
   @Produces
   @ApplicationScoped
-  AppDependencies appDependencies() {
-    return new AppDependencies();
+  AppDependencies appDependencies(RenderCache cache) {
+    AppDependencies dependencies = new AppDependencies();
+    // what renders kept on disk read, so that a restart does not forget which apps a base feeds
+    cache
+        .disk()
+        .ifPresent(
+            disk ->
+                disk.forEachDependencies(
+                    d ->
+                        dependencies.recordStored(
+                            d.key().repoUrl(), d.key().path(), d.key().parameters(), d.paths())));
+    return dependencies;
   }
 
   static RenderLimits limits(RepoServerConfig.Render render) {

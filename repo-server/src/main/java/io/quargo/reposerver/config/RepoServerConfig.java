@@ -31,6 +31,12 @@ public interface RepoServerConfig {
   @WithDefault("2000")
   long renderCacheSize();
 
+  /**
+   * Where rendered manifests are also kept on disk, by cache key, so that a restarted repo-server
+   * answers without Git or a renderer; unset, renders are cached in memory only.
+   */
+  Optional<String> renderCacheDir();
+
   /** Limits of one render (see {@code render.RenderLimits}). */
   Render render();
 

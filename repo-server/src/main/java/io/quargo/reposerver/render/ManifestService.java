@@ -18,15 +18,13 @@ import io.quargo.reposerver.watch.AppDependencies;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +52,7 @@ public class ManifestService {
   private final RepoCredentials credentials;
   private final RenderCache cache;
   private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final Pattern FULL_SHA = Pattern.compile("^[0-9a-fA-F]{40}$");
 
   private final DirectoryRenderer directory;
   private final HelmRenderer helm = new HelmRenderer();
@@ -153,15 +153,30 @@ public class ManifestService {
     }
     String path = source.path() == null || source.path().isBlank() ? "." : source.path();
     RepoPaths.requireRelativeInside("path", path);
+    String parameters = parameters(source);
+    String target = source.targetRevision() == null ? "" : source.targetRevision().trim();
+    if (FULL_SHA.matcher(target).matches()) {
+      // a commit never changes: a stored render answers without Git (after a restart too)
+      String sha = target.toLowerCase(Locale.ROOT);
+      Optional<RenderedManifests> stored =
+          cache.peek(new RenderKey(url, sha, path, parameters, rendererVersion));
+      if (stored.isPresent()) {
+        dependencies.record(url, path, parameters, stored.get().dependencies());
+        return result(stored.get(), sha);
+      }
+    }
     ResolvedRevision revision =
         revisions.resolve(url, credentials.forUrl(url), source.targetRevision());
-    String parameters = parameters(source);
     RenderKey key = new RenderKey(url, revision.sha(), path, parameters, rendererVersion);
     RenderedManifests rendered = cache.get(key, () -> renderWithinTime(source, path, revision));
-    dependencies.record(url, path, hash(parameters), rendered.dependencies());
+    dependencies.record(url, path, parameters, rendered.dependencies());
+    return result(rendered, revision.sha());
+  }
+
+  private static ManifestResult result(RenderedManifests rendered, String revision) {
     return new ManifestResult(
         rendered.manifests().stream().map(ObjectNode::deepCopy).toList(),
-        revision.sha(),
+        revision,
         rendered.sourceType(),
         rendered.origins());
   }
@@ -335,17 +350,6 @@ public class ManifestService {
       throw new UncheckedIOException(e);
     }
     return count[0];
-  }
-
-  /** A short digest of the canonical source parameters, for the dependency index. */
-  static String hash(String parameters) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(parameters.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 
   private static String parameters(ManifestSource source) {

@@ -1,7 +1,11 @@
 package io.quargo.reposerver.watch;
 
 import io.quargo.common.events.RepoRevisionChanged;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,16 +25,53 @@ public final class AppDependencies {
   private final Map<String, Map<String, Map<String, Set<String>>>> byRepo =
       new ConcurrentHashMap<>();
 
-  /** Records that the render of {@code appPath} with {@code paramsHash} read {@code paths}. */
-  public void record(String repoUrl, String appPath, String paramsHash, List<String> paths) {
+  /**
+   * Records that the latest render of {@code appPath} with source {@code parameters} read {@code
+   * paths}, replacing what an earlier render with the same parameters read.
+   */
+  public void record(String repoUrl, String appPath, String parameters, List<String> paths) {
     String app = RepoRevisionChanged.normalizePath(appPath);
+    renders(repoUrl, app).put(hash(parameters), dependencies(app, paths));
+  }
+
+  /**
+   * Adds what a stored render (an earlier commit, kept in the disk render cache) read to what is
+   * known of that app and parameters.
+   */
+  public void recordStored(String repoUrl, String appPath, String parameters, List<String> paths) {
+    String app = RepoRevisionChanged.normalizePath(appPath);
+    renders(repoUrl, app)
+        .merge(
+            hash(parameters),
+            dependencies(app, paths),
+            (a, b) -> {
+              Set<String> union = new TreeSet<>(a);
+              union.addAll(b);
+              return Set.copyOf(union);
+            });
+  }
+
+  private Map<String, Set<String>> renders(String repoUrl, String app) {
+    return byRepo
+        .computeIfAbsent(RepoUrls.normalize(repoUrl), u -> new ConcurrentHashMap<>())
+        .computeIfAbsent(app, a -> new ConcurrentHashMap<>());
+  }
+
+  private static Set<String> dependencies(String app, List<String> paths) {
     Set<String> deps = new TreeSet<>();
     deps.add(app);
     paths.forEach(p -> deps.add(RepoRevisionChanged.normalizePath(p)));
-    byRepo
-        .computeIfAbsent(RepoUrls.normalize(repoUrl), u -> new ConcurrentHashMap<>())
-        .computeIfAbsent(app, a -> new ConcurrentHashMap<>())
-        .put(paramsHash, Set.copyOf(deps));
+    return Set.copyOf(deps);
+  }
+
+  private static String hash(String parameters) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(parameters.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 
   /**
