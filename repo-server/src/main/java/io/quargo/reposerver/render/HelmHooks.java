@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Keeps Helm hooks (and test hooks) in helm-java's output as {@code helm template} prints them.
@@ -63,32 +60,6 @@ final class HelmHooks {
   }
 
   /**
-   * The chart itself when none of its files mentions the hook key, else a copy of it under {@code
-   * scratch} with the key disguised in every file (bytes other than the key are kept as they are).
-   */
-  static Path chart(Path chartDir, Path scratch) {
-    try {
-      List<Path> files = files(chartDir);
-      boolean mentioned = false;
-      for (int i = 0; i < files.size() && !mentioned; i++) {
-        mentioned = latin(files.get(i)).contains(KEY);
-      }
-      if (!mentioned) {
-        return chartDir;
-      }
-      Path copy = scratch.resolve("chart").resolve(chartDir.getFileName().toString());
-      for (Path file : files) {
-        Path target = copy.resolve(chartDir.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.write(target, disguise(latin(file)).getBytes(StandardCharsets.ISO_8859_1));
-      }
-      return copy;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy chart " + chartDir + " to render its hooks", e);
-    }
-  }
-
-  /**
    * A value file as given when it does not mention the hook key, else a disguised copy of it in
    * {@code scratch} named {@code name}.
    */
@@ -125,13 +96,6 @@ final class HelmHooks {
       test |= name.startsWith("test");
     }
     return !(test && skipTests);
-  }
-
-  /** The regular files of the chart, following links as Helm's chart loader does. */
-  private static List<Path> files(Path chartDir) throws IOException {
-    try (Stream<Path> paths = Files.walk(chartDir, FileVisitOption.FOLLOW_LINKS)) {
-      return paths.filter(Files::isRegularFile).sorted().toList();
-    }
   }
 
   /** The file's bytes one char each, so that replacing ASCII text keeps every other byte. */

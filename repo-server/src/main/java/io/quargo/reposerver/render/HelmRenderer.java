@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class HelmRenderer {
 
   /** Changes when the output for the same input could change; part of the render cache key. */
-  public static final String VERSION = "helm-java-0.0.21/2";
+  public static final String VERSION = "helm-java-0.0.21/3";
 
   private static final Pattern DOCUMENT_SPLIT = Pattern.compile("(?m)^---\\s*$");
   private static final Pattern SOURCE = Pattern.compile("(?m)^# Source: (\\S.*)$");
@@ -59,12 +59,13 @@ public final class HelmRenderer {
         source.helm() != null
             ? source.helm()
             : new ManifestSource.Helm(null, null, null, null, null, null, null, null);
+    List<String> apiVersions = apiVersions(helm);
     Path scratch = scratchDir();
     try {
-      TemplateCommand template =
-          new Helm(HelmHooks.chart(chartDir, scratch))
-              .template()
-              .withName(releaseName(source, helm));
+      Path chart =
+          HelmChartCopy.prepare(
+              chartDir, scratch, apiVersions, Boolean.TRUE.equals(helm.skipSchemaValidation()));
+      TemplateCommand template = new Helm(chart).template().withName(releaseName(source, helm));
       String namespace = helm.namespace() != null ? helm.namespace() : source.namespace();
       if (namespace != null && !namespace.isBlank()) {
         template.withNamespace(namespace);
@@ -75,7 +76,9 @@ public final class HelmRenderer {
       // helm-java leaves CRDs out; Argo CD asks for them (--include-crds) unless skipCrds
       template.skipCrds();
       String crds =
-          Boolean.TRUE.equals(helm.skipCrds()) ? "" : HelmCrds.render(chartDir, chartPath);
+          Boolean.TRUE.equals(helm.skipCrds())
+              ? ""
+              : HelmHooks.reveal(HelmCrds.render(chart, chartPath));
       List<Path> files = valueFiles(context, helm);
       for (int i = 0; i < files.size(); i++) {
         template.withValuesFile(
@@ -99,6 +102,12 @@ public final class HelmRenderer {
           }
         }
       }
+      List<Path> fileParameters = fileParameters(context, helm);
+      for (int i = 0; i < fileParameters.size(); i++) {
+        template.setFile(
+            HelmHooks.disguiseSetKey(helm.fileParameters().get(i).name()),
+            HelmHooks.valueFile(fileParameters.get(i), scratch, "file-parameter-" + i));
+      }
       if (!forced.isEmpty()) {
         template.withValuesFile(
             write(scratch, "force-string.yaml", HelmHooks.disguise(forced.toString())));
@@ -109,11 +118,66 @@ public final class HelmRenderer {
       } catch (RuntimeException e) {
         throw new RenderException(chartPath, "helm template failed: " + e.getMessage(), e);
       }
-      // Argo CD's helm.skipTests is refused before rendering until ManifestSource.Helm carries it
-      return parse(crds, HelmHooks.reveal(out), chartPath, false);
+      return parse(crds, HelmHooks.reveal(out), chartPath, Boolean.TRUE.equals(helm.skipTests()));
     } finally {
       delete(scratch);
     }
+  }
+
+  /**
+   * The files of {@code helm.fileParameters}, resolved as value files are (inside the repository, a
+   * leading {@code /} for its root, build-environment variables substituted); each must exist.
+   */
+  private static List<Path> fileParameters(RenderContext context, ManifestSource.Helm helm) {
+    List<Path> files = new ArrayList<>();
+    if (helm.fileParameters() == null) {
+      return files;
+    }
+    for (int i = 0; i < helm.fileParameters().size(); i++) {
+      ManifestSource.FileParameter parameter = helm.fileParameters().get(i);
+      String field = "helm.fileParameters[" + i + "]";
+      if (parameter == null || parameter.name() == null || parameter.name().isBlank()) {
+        throw new RenderException(field, "needs a name (the value's --set-file key)");
+      }
+      String raw = context.env().substitute(parameter.path() == null ? "" : parameter.path());
+      if (raw.isBlank()) {
+        throw new RenderException(field, "needs a path (a file in the repository)");
+      }
+      Path file = repoFile(context, field + ".path", raw);
+      if (!Files.isRegularFile(file)) {
+        throw new RenderException(
+            raw, field + ".path does not exist in the repository at this revision");
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  private static Path repoFile(RenderContext context, String field, String raw) {
+    if (raw.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      throw new UnsupportedSourceException(
+          raw, "remote files in " + field + " are not supported yet");
+    }
+    return raw.startsWith("/")
+        ? RepoPaths.resolve(
+            context.repoRoot(), context.repoRoot(), field, raw.replaceFirst("^/+", ""))
+        : RepoPaths.resolve(context.repoRoot(), context.appDir(), field, raw);
+  }
+
+  private static List<String> apiVersions(ManifestSource.Helm helm) {
+    List<String> versions = new ArrayList<>();
+    if (helm.apiVersions() != null) {
+      for (int i = 0; i < helm.apiVersions().size(); i++) {
+        String version = helm.apiVersions().get(i);
+        if (version == null || !version.trim().matches("[A-Za-z0-9._/-]+")) {
+          throw new RenderException(
+              "helm.apiVersions[" + i + "]",
+              "\"" + version + "\" is not an API version (group/version or group/version/Kind)");
+        }
+        versions.add(version.trim());
+      }
+    }
+    return versions;
   }
 
   private static List<Path> valueFiles(RenderContext context, ManifestSource.Helm helm) {
@@ -124,14 +188,7 @@ public final class HelmRenderer {
     for (int i = 0; i < helm.valueFiles().size(); i++) {
       String raw = context.env().substitute(helm.valueFiles().get(i));
       String field = "helm.valueFiles[" + i + "]";
-      if (raw.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-        throw new UnsupportedSourceException(raw, "remote value files are not supported yet");
-      }
-      Path file =
-          raw.startsWith("/")
-              ? RepoPaths.resolve(
-                  context.repoRoot(), context.repoRoot(), field, raw.replaceFirst("^/+", ""))
-              : RepoPaths.resolve(context.repoRoot(), context.appDir(), field, raw);
+      Path file = repoFile(context, field, raw);
       if (!Files.isRegularFile(file)) {
         if (Boolean.TRUE.equals(helm.ignoreMissingValueFiles())) {
           continue;

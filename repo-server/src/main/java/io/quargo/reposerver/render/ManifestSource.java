@@ -57,7 +57,12 @@ public record ManifestSource(
     }
   }
 
-  /** {@code spec.source.helm}. */
+  /**
+   * {@code spec.source.helm}. {@code apiVersions} are added to {@code .Capabilities.APIVersions}
+   * ({@code helm template --api-versions}), {@code kubeVersion} replaces Helm's default Kubernetes
+   * version, {@code skipTests} leaves test hooks out, {@code skipSchemaValidation} does not check
+   * values against {@code values.schema.json}.
+   */
   public record Helm(
       List<String> valueFiles,
       String values,
@@ -67,7 +72,11 @@ public record ManifestSource(
       String namespace,
       Boolean skipCrds,
       Boolean ignoreMissingValueFiles,
-      String kubeVersion) {
+      String kubeVersion,
+      List<FileParameter> fileParameters,
+      List<String> apiVersions,
+      Boolean skipTests,
+      Boolean skipSchemaValidation) {
 
     /** Without {@code kubeVersion} (Helm's default Kubernetes version). */
     public Helm(
@@ -90,7 +99,40 @@ public record ManifestSource(
           ignoreMissingValueFiles,
           null);
     }
+
+    /** Without file parameters, API versions, skipTests and skipSchemaValidation. */
+    public Helm(
+        List<String> valueFiles,
+        String values,
+        JsonNode valuesObject,
+        List<Parameter> parameters,
+        String releaseName,
+        String namespace,
+        Boolean skipCrds,
+        Boolean ignoreMissingValueFiles,
+        String kubeVersion) {
+      this(
+          valueFiles,
+          values,
+          valuesObject,
+          parameters,
+          releaseName,
+          namespace,
+          skipCrds,
+          ignoreMissingValueFiles,
+          kubeVersion,
+          null,
+          null,
+          null,
+          null);
+    }
   }
+
+  /**
+   * One Helm file parameter ({@code --set-file name=path}): the value is the content of a file in
+   * the repository, resolved like a value file.
+   */
+  public record FileParameter(String name, String path) {}
 
   /** One Helm parameter ({@code --set name=value}, or {@code --set-string} with forceString). */
   public record Parameter(String name, String value, Boolean forceString) {

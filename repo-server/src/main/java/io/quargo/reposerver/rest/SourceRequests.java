@@ -12,20 +12,13 @@ import java.util.List;
 
 /**
  * Reads a request body in Argo CD's source shape. Fields this repo-server does not implement yet
- * but that would change the output (plugins, Helm file parameters...) are refused with 501 naming
- * the field, never ignored; fields without effect on rendering are ignored.
+ * but that would change the output (plugins, Jsonnet) are refused with 501 naming the field, never
+ * ignored; fields without effect on rendering are ignored.
  */
 final class SourceRequests {
 
   /** JSON pointers of fields that change the output and are not implemented yet. */
-  private static final List<String> UNSUPPORTED =
-      List.of(
-          "/plugin",
-          "/directory/jsonnet",
-          "/helm/fileParameters",
-          "/helm/apiVersions",
-          "/helm/skipTests",
-          "/helm/skipSchemaValidation");
+  private static final List<String> UNSUPPORTED = List.of("/plugin", "/directory/jsonnet");
 
   private SourceRequests() {}
 

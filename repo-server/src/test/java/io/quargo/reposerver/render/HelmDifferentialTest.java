@@ -11,13 +11,13 @@ import io.quargo.common.yaml.ManifestCodec;
 import io.quargo.reposerver.support.Executables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each chart under {@code src/test/resources/helm/<case>/chart} rendered by {@link HelmRenderer}
  * (helm-java, Helm 3.21 in-process) and by the real {@code helm template} binary ({@code
  * QUARGO_HELM}, else {@code helm} on PATH), compared as parsed objects in output order. {@code
- * case.yaml} gives the release, namespace, value files (relative to the case) and {@code --set}
- * parameters. Hooks and test hooks are part of the comparison. Without a helm binary the cases are
+ * case.yaml} gives the options ({@link HelmCase}): release, namespace, value files, {@code --set}
+ * and {@code --set-file}, kubeVersion, apiVersions, skipTests, skipSchemaValidation, subcharts to
+ * pack. Hooks and test hooks are part of the comparison. Without a helm binary the cases are
  * skipped with a message.
  *
  * <p>Helm 3 and Helm 4 (the binary here is v4.1.4) render these charts identically; the known
@@ -35,18 +36,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HelmDifferentialTest {
 
-  private static final Path CASES = Path.of("src/test/resources/helm");
   private static final Path HELM = helm();
 
+  @TempDir static Path tmp;
+
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs
-          .filter(d -> Files.isRegularFile(d.resolve("case.yaml")))
-          .map(d -> d.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return HelmCase.names();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -57,31 +52,18 @@ class HelmDifferentialTest {
         "no helm found (set QUARGO_HELM or put helm on PATH): differential Helm case "
             + name
             + " skipped");
-    Path root = CASES.resolve(name).toRealPath();
-    JsonNode spec = ManifestCodec.yamlMapper().readTree(root.resolve("case.yaml").toFile());
-    String release = spec.path("release").asText();
-    String namespace = spec.path("namespace").asText("default");
-    List<String> valueFiles = strings(spec.path("valueFiles"));
-    List<String> sets = strings(spec.path("set"));
-
-    List<ManifestSource.Parameter> parameters = new ArrayList<>();
-    for (String set : sets) {
-      int eq = set.indexOf('=');
-      parameters.add(
-          new ManifestSource.Parameter(set.substring(0, eq), set.substring(eq + 1), null));
-    }
-    ManifestSource.Helm helm =
-        new ManifestSource.Helm(
-            valueFiles.stream().map(f -> "/" + f).toList(),
-            null,
-            null,
-            parameters,
-            release,
-            namespace,
-            null,
-            null);
+    HelmCase c = HelmCase.read(name, tmp);
+    Path root = c.root();
     ManifestSource source =
-        new ManifestSource("git://h/r.git", "main", "chart", null, helm, null, release, namespace);
+        new ManifestSource(
+            "git://h/r.git",
+            "main",
+            "chart",
+            null,
+            c.helm(f -> "/" + f),
+            null,
+            c.release(),
+            c.namespace());
     List<ObjectNode> ours =
         new HelmRenderer()
             .render(
@@ -93,15 +75,9 @@ class HelmDifferentialTest {
                     BuildEnvironment.of(source, "0".repeat(40))))
             .manifests();
 
-    List<String> command = new ArrayList<>(List.of(HELM.toString(), "template", release));
-    command.addAll(List.of(root.resolve("chart").toString(), "--namespace", namespace));
-    command.add("--include-crds");
-    for (String file : valueFiles) {
-      command.addAll(List.of("-f", root.resolve(file).toString()));
-    }
-    for (String set : sets) {
-      command.addAll(List.of("--set", set));
-    }
+    List<String> command = new ArrayList<>(List.of(HELM.toString(), "template", c.release()));
+    command.add(root.resolve("chart").toString());
+    command.addAll(c.flags());
     List<ObjectNode> theirs = ManifestCodec.readAll(run(command), "helm template " + name);
     List<JsonNode> expected = normalise(theirs);
     List<JsonNode> actual = normalise(ours);
@@ -152,12 +128,6 @@ class HelmDifferentialTest {
       return copy;
     }
     return node;
-  }
-
-  static List<String> strings(JsonNode node) {
-    List<String> values = new ArrayList<>();
-    node.forEach(v -> values.add(v.asText()));
-    return values;
   }
 
   /** helm from QUARGO_HELM, else from PATH; null when there is none. */

@@ -3,7 +3,6 @@ package io.quargo.reposerver.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.yaml.ManifestCodec;
 import io.quargo.reposerver.git.RepoCredentials;
@@ -29,29 +28,31 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The charts of {@link HelmDifferentialTest}'s cases, packaged into a Helm repository on loopback
  * and rendered from there by us (index, version constraint, archive, helm-java) and by {@code helm
  * template NAME CHART --repo URL --version RANGE} of the real binary, compared as parsed objects.
- * The cases' value files go into the packaged chart (Argo CD reads value files of a repository
- * chart from inside the chart); the binary gets them with {@code -f}. Skipped without helm.
+ * The cases' value and {@code --set-file} files go into the packaged chart (Argo CD reads value
+ * files of a repository chart from inside the chart); the binary gets them with {@code -f}. Skipped
+ * without helm.
  */
 class HelmRepoDifferentialTest {
 
-  private static final Path CASES = Path.of("src/test/resources/helm");
   private static final Path HELM = HelmDifferentialTest.helm();
 
   @TempDir static Path tmp;
   static HelmRepoServer repo;
   static HelmRepoCharts charts;
+  static final Map<String, HelmCase> cases = new LinkedHashMap<>();
   static final Map<String, String[]> published = new LinkedHashMap<>();
 
   @BeforeAll
   static void publish() throws IOException {
     repo = new HelmRepoServer(tmp.resolve("server"));
-    for (String name : HelmDifferentialTest.cases().toList()) {
-      Path root = CASES.resolve(name);
-      Map<String, Path> valueFiles = new LinkedHashMap<>();
-      for (String file : valueFiles(root)) {
-        valueFiles.put("case-values/" + file, root.resolve(file));
+    for (String name : HelmCase.names().toList()) {
+      HelmCase c = HelmCase.read(name, tmp);
+      Map<String, Path> files = new LinkedHashMap<>();
+      for (String file : c.files()) {
+        files.put("case-values/" + file, c.root().resolve(file));
       }
-      published.put(name, repo.publishAsIs(root.resolve("chart"), valueFiles));
+      cases.put(name, c);
+      published.put(name, repo.publishAsIs(c.root().resolve("chart"), files));
     }
     charts =
         HelmRepoCharts.create(new RepoCredentials(), tmp.resolve("charts"), Duration.ofMinutes(1));
@@ -63,7 +64,7 @@ class HelmRepoDifferentialTest {
   }
 
   static Stream<String> cases() throws IOException {
-    return HelmDifferentialTest.cases();
+    return HelmCase.names();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,34 +75,22 @@ class HelmRepoDifferentialTest {
         "no helm found (set QUARGO_HELM or put helm on PATH): differential Helm repository case "
             + name
             + " skipped");
-    Path root = CASES.resolve(name).toRealPath();
-    JsonNode spec = ManifestCodec.yamlMapper().readTree(root.resolve("case.yaml").toFile());
-    String release = spec.path("release").asText();
-    String namespace = spec.path("namespace").asText("default");
-    List<String> sets = HelmDifferentialTest.strings(spec.path("set"));
+    HelmCase c = cases.get(name);
     String chart = published.get(name)[0];
     String version = published.get(name)[1];
     // a range that selects the published version
     String range = ">=" + version + " <=" + version;
 
-    List<ManifestSource.Parameter> parameters = new ArrayList<>();
-    for (String set : sets) {
-      int eq = set.indexOf('=');
-      parameters.add(
-          new ManifestSource.Parameter(set.substring(0, eq), set.substring(eq + 1), null));
-    }
-    ManifestSource.Helm helm =
-        new ManifestSource.Helm(
-            valueFiles(root).stream().map(f -> "case-values/" + f).toList(),
-            null,
-            null,
-            parameters,
-            release,
-            namespace,
-            null,
-            null);
     ManifestSource source =
-        new ManifestSource(repo.url(), range, null, chart, helm, null, release, namespace);
+        new ManifestSource(
+            repo.url(),
+            range,
+            null,
+            chart,
+            c.helm(f -> "case-values/" + f),
+            null,
+            c.release(),
+            c.namespace());
     ChartVersion picked = charts.resolve(repo.url(), chart, range);
     assertThat(picked.version()).isEqualTo(version);
     List<ObjectNode> ours =
@@ -109,15 +98,9 @@ class HelmRepoDifferentialTest {
             .renderChart(charts.chartDir(repo.url(), picked), source, picked.version())
             .manifests();
 
-    List<String> command = new ArrayList<>(List.of(HELM.toString(), "template", release, chart));
-    command.addAll(List.of("--repo", repo.url(), "--version", range));
-    command.addAll(List.of("--namespace", namespace, "--include-crds"));
-    for (String file : valueFiles(root)) {
-      command.addAll(List.of("-f", root.resolve(file).toString()));
-    }
-    for (String set : sets) {
-      command.addAll(List.of("--set", set));
-    }
+    List<String> command = new ArrayList<>(List.of(HELM.toString(), "template", c.release()));
+    command.addAll(List.of(chart, "--repo", repo.url(), "--version", range));
+    command.addAll(c.flags());
     List<ObjectNode> theirs =
         ManifestCodec.readAll(
             HelmDifferentialTest.run(command, helmHome()), "helm template --repo " + name);
@@ -136,10 +119,5 @@ class HelmRepoDifferentialTest {
           Files.createDirectories(tmp.resolve("helm-" + kind.toLowerCase())).toString());
     }
     return env;
-  }
-
-  private static List<String> valueFiles(Path root) throws IOException {
-    JsonNode spec = ManifestCodec.yamlMapper().readTree(root.resolve("case.yaml").toFile());
-    return HelmDifferentialTest.strings(spec.path("valueFiles"));
   }
 }

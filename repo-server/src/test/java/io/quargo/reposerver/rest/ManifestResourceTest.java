@@ -164,9 +164,9 @@ class ManifestResourceTest {
   @Test
   void fieldsThatWouldChangeTheOutputButAreNotImplementedAre501Problems() {
     Map<String, Object> body = new java.util.HashMap<>(source("main", "chart", null));
-    body.put("helm", Map.of("fileParameters", java.util.List.of(Map.of("name", "a", "path", "b"))));
-    problem(body, 501).body("detail", containsString("helm.fileParameters is not supported yet"));
-    body.put("helm", Map.of("releaseName", "x"));
+    body.put("directory", Map.of("jsonnet", Map.of("libs", java.util.List.of("vendor"))));
+    problem(body, 501).body("detail", containsString("directory.jsonnet is not supported yet"));
+    body.remove("directory");
     body.put("plugin", Map.of("name", "cmp"));
     problem(body, 501).body("detail", containsString("plugin is not supported yet"));
   }

@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * that would land outside the directory, and archives larger unpacked than {@link #MAX_BYTES}
  * (Helm's limit), are refused.
  */
-final class ChartArchiveReader {
+public final class ChartArchiveReader {
 
   /** Helm's default limit on a chart's decompressed size. */
   static final long MAX_BYTES = 100L * 1024 * 1024;
@@ -24,7 +24,7 @@ final class ChartArchiveReader {
   private ChartArchiveReader() {}
 
   /** Unpacks {@code archive} into {@code target}; fails with a reason on a bad archive. */
-  static void unpack(byte[] archive, Path target) throws IOException {
+  public static void unpack(byte[] archive, Path target) throws IOException {
     long total = 0;
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(archive))) {
       byte[] header = new byte[512];
