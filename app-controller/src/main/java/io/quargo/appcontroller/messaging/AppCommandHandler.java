@@ -2,9 +2,9 @@ package io.quargo.appcontroller.messaging;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.appcontroller.application.ApplicationRepository;
+import io.quargo.appcontroller.cluster.ClusterAccess;
+import io.quargo.appcontroller.cluster.ClusterClients;
 import io.quargo.appcontroller.diff.ResourceKey;
-import io.quargo.appcontroller.kube.ClusterObjects;
-import io.quargo.appcontroller.kube.TrackedObjects;
 import io.quargo.appcontroller.reconcile.AppKey;
 import io.quargo.appcontroller.reconcile.AppReconciler;
 import io.quargo.appcontroller.reconcile.OperationRunner;
@@ -36,8 +36,7 @@ public class AppCommandHandler {
   private final ReconcileQueue queue;
   private final OperationRunner operations;
   private final ProcessedEvents processed;
-  private final TrackedObjects tracked;
-  private final ClusterObjects cluster;
+  private final ClusterClients clusters;
 
   public AppCommandHandler(
       ApplicationRepository apps,
@@ -45,15 +44,13 @@ public class AppCommandHandler {
       ReconcileQueue queue,
       OperationRunner operations,
       ProcessedEvents processed,
-      TrackedObjects tracked,
-      ClusterObjects cluster) {
+      ClusterClients clusters) {
     this.apps = apps;
     this.reconciler = reconciler;
     this.queue = queue;
     this.operations = operations;
     this.processed = processed;
-    this.tracked = tracked;
-    this.cluster = cluster;
+    this.clusters = clusters;
   }
 
   /**
@@ -145,8 +142,11 @@ public class AppCommandHandler {
   }
 
   private void delete(AppKey key, AppCommand.Delete d) {
-    if (d.cascade()) {
-      for (ObjectNode object : tracked.of(key.name())) {
+    Optional<Application> app = apps.find(key.namespace(), key.name());
+    if (d.cascade() && app.isPresent()) {
+      ClusterAccess access = clusters.forApp(app.get());
+      var cluster = access.objects();
+      for (ObjectNode object : access.tracked().of(key.name())) {
         String apiVersion = object.path("apiVersion").asText();
         String kind = object.path("kind").asText();
         cluster

@@ -2,6 +2,8 @@ package io.quargo.appcontroller.project;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.quargo.appcontroller.cluster.ClusterClients;
+import io.quargo.appcontroller.cluster.UnknownClusterException;
 import io.quargo.appcontroller.kube.ApiKind;
 import io.quargo.appcontroller.kube.ClusterObjects;
 import io.quargo.common.model.application.Application;
@@ -24,11 +26,11 @@ public class ProjectGate {
   private static final String NOT_PERMITTED = " is not permitted in project '";
 
   private final ProjectRepository projects;
-  private final ClusterObjects cluster;
+  private final ClusterClients clusters;
 
-  public ProjectGate(ProjectRepository projects, ClusterObjects cluster) {
+  public ProjectGate(ProjectRepository projects, ClusterClients clusters) {
     this.projects = projects;
-    this.cluster = cluster;
+    this.clusters = clusters;
   }
 
   /** The app's violations; {@code desired} null checks only the spec. */
@@ -44,11 +46,21 @@ public class ProjectGate {
                   + projectName(app)
                   + " which does not exist; create it or move the app to another project"));
     }
-    return ProjectRules.check(project.get(), app, desired, this::clusterScoped);
+    ClusterObjects cluster;
+    try {
+      cluster = clusters.forApp(app).objects();
+    } catch (UnknownClusterException e) {
+      List<Violation> result =
+          new ArrayList<>(ProjectRules.check(project.get(), app, null, o -> false));
+      result.add(
+          new Violation(Violation.INVALID_SPEC, "destination", "spec.destination", e.getMessage()));
+      return result;
+    }
+    return ProjectRules.check(project.get(), app, desired, o -> clusterScoped(cluster, o));
   }
 
   /** The object's scope as the cluster's discovery says, else core Kubernetes' list. */
-  private boolean clusterScoped(ObjectNode object) {
+  private static boolean clusterScoped(ClusterObjects cluster, ObjectNode object) {
     String apiVersion = object.path("apiVersion").asText("");
     String kind = object.path("kind").asText("");
     try {

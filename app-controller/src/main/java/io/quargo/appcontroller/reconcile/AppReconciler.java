@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
+import io.quargo.appcontroller.cluster.ClusterClients;
+import io.quargo.appcontroller.cluster.UnknownClusterException;
 import io.quargo.appcontroller.health.HealthAssessor;
-import io.quargo.appcontroller.kube.TrackedObjects;
 import io.quargo.appcontroller.messaging.AppEventPublisher;
 import io.quargo.appcontroller.project.ProjectGate;
 import io.quargo.appcontroller.project.Violation;
@@ -42,7 +43,7 @@ public class AppReconciler {
 
   private final ApplicationRepository apps;
   private final DesiredState desiredState;
-  private final TrackedObjects tracked;
+  private final ClusterClients clusters;
   private final AppComparer comparer;
   private final AppLocks locks;
   private final AppEventPublisher events;
@@ -52,7 +53,7 @@ public class AppReconciler {
   public AppReconciler(
       ApplicationRepository apps,
       DesiredState desiredState,
-      TrackedObjects tracked,
+      ClusterClients clusters,
       HealthAssessor health,
       AppLocks locks,
       AppEventPublisher events,
@@ -60,7 +61,7 @@ public class AppReconciler {
       ProjectGate gate) {
     this.apps = apps;
     this.desiredState = desiredState;
-    this.tracked = tracked;
+    this.clusters = clusters;
     this.comparer = new AppComparer(health);
     this.locks = locks;
     this.events = events;
@@ -96,7 +97,8 @@ public class AppReconciler {
   /** Compares the app now without writing anything (for managed-resources and resource-tree). */
   public Comparison compare(Application app) {
     Desired desired = desiredState.render(app, null);
-    return comparer.compare(app, desired.manifests(), tracked.of(app.getMetadata().getName()));
+    return comparer.compare(
+        app, desired.manifests(), clusters.forApp(app).tracked().of(app.getMetadata().getName()));
   }
 
   private Optional<Application> doReconcile(AppKey key) {
@@ -110,14 +112,18 @@ public class AppReconciler {
     List<ObjectNode> live;
     try {
       desired = desiredState.render(before, null);
-      live = tracked.of(key.name());
-    } catch (RenderException | KubernetesClientException e) {
+      live = clusters.forApp(before).tracked().of(key.name());
+    } catch (RenderException | KubernetesClientException | UnknownClusterException e) {
       String message =
-          e instanceof RenderException
-              ? "Failed to load target state: " + e.getMessage()
-              : "Failed to load live state: " + e.getMessage();
+          e instanceof UnknownClusterException
+              ? e.getMessage()
+              : e instanceof RenderException
+                  ? "Failed to load target state: " + e.getMessage()
+                  : "Failed to load live state: " + e.getMessage();
+      String type =
+          e instanceof UnknownClusterException ? Violation.INVALID_SPEC : COMPARISON_ERROR;
       Application after =
-          apps.mutate(key.namespace(), key.name(), app -> comparisonError(app, message));
+          apps.mutate(key.namespace(), key.name(), app -> comparisonError(app, type, message));
       events.publishIfChanged(before, after, message);
       return Optional.of(after);
     }
@@ -208,11 +214,14 @@ public class AppReconciler {
     status.setSourceType(desired.sourceType().isEmpty() ? null : desired.sourceType());
   }
 
-  private static void comparisonError(Application app, String message) {
+  private static void comparisonError(Application app, String type, String message) {
     ApplicationStatus status = Apps.status(app);
     List<ApplicationCondition> conditions = withoutComparisonError(status.getConditions());
+    if (conditions != null) {
+      conditions.removeIf(c -> type.equals(c.getType()) && message.equals(c.getMessage()));
+    }
     ApplicationCondition condition = new ApplicationCondition();
-    condition.setType(COMPARISON_ERROR);
+    condition.setType(type);
     condition.setMessage(message);
     condition.setLastTransitionTime(Apps.now());
     conditions = conditions == null ? new ArrayList<>() : new ArrayList<>(conditions);

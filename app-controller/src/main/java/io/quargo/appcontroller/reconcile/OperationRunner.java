@@ -2,6 +2,7 @@ package io.quargo.appcontroller.reconcile;
 
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
+import io.quargo.appcontroller.cluster.ClusterClients;
 import io.quargo.appcontroller.config.ControllerConfig;
 import io.quargo.appcontroller.messaging.AppEventPublisher;
 import io.quargo.appcontroller.project.ProjectGate;
@@ -52,7 +53,7 @@ public class OperationRunner {
 
   private final ApplicationRepository apps;
   private final DesiredState desiredState;
-  private final SyncEngine engine;
+  private final ClusterClients clusters;
   private final AppLocks locks;
   private final AppEventPublisher events;
   private final ReconcileQueue queue;
@@ -70,7 +71,7 @@ public class OperationRunner {
   public OperationRunner(
       ApplicationRepository apps,
       DesiredState desiredState,
-      SyncEngine engine,
+      ClusterClients clusters,
       AppLocks locks,
       AppEventPublisher events,
       ReconcileQueue queue,
@@ -81,7 +82,7 @@ public class OperationRunner {
     this.gate = gate;
     this.dependencies = dependencies;
     this.desiredState = desiredState;
-    this.engine = engine;
+    this.clusters = clusters;
     this.locks = locks;
     this.events = events;
     this.queue = queue;
@@ -341,7 +342,10 @@ public class OperationRunner {
             app.getSpec().getIgnoreDifferences(),
             null);
     AppKey key = Apps.key(app);
-    return engine.sync(request, progress -> progress(key, progress), new Termination());
+    return clusters
+        .forApp(app)
+        .engine()
+        .sync(request, progress -> progress(key, progress), new Termination());
   }
 
   /** Whether to try again (sleeping the backoff first); false when the retry budget is spent. */
