@@ -23,6 +23,7 @@ class GuestbookCliTest {
   private static final String APP = "guestbook-cli-e2e";
   private static final String NAMESPACE = "guestbook-cli-e2e";
   private static final String IN_CLUSTER = "https://kubernetes.default.svc";
+  private static final String NO_POLLING = "600000";
 
   @TempDir Path config;
 
@@ -64,11 +65,27 @@ class GuestbookCliTest {
     assertThat(created).contains("application '" + APP + "' created");
     assertThat(quargo.run("app", "list").exits(0).out()).contains(APP);
 
-    String synced = quargo.run("app", "sync", APP, "--timeout", "180").exits(0).out();
+    // (polling every 10 minutes: the waits below end through the gateway's application stream)
+    String synced =
+        quargo
+            .run("app", "sync", APP, "--timeout", "180", "--poll-interval", NO_POLLING)
+            .exits(0)
+            .out();
     assertThat(synced).containsPattern("Phase: +Succeeded");
 
     // Then it is Synced and Healthy
-    quargo.run("app", "wait", APP, "--health", "--sync", "--timeout", "180").exits(0);
+    quargo
+        .run(
+            "app",
+            "wait",
+            APP,
+            "--health",
+            "--sync",
+            "--timeout",
+            "180",
+            "--poll-interval",
+            NO_POLLING)
+        .exits(0);
     JsonNode app = quargo.run("app", "get", APP, "-o", "json").exits(0).json();
     assertThat(app.path("status").path("sync").path("status").asText()).isEqualTo("Synced");
     assertThat(app.path("status").path("health").path("status").asText()).isEqualTo("Healthy");
