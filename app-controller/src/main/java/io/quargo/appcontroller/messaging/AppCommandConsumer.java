@@ -42,6 +42,14 @@ public class AppCommandConsumer {
               "not an app command: "
                   + (payload == null ? failure(message) : payload.getClass().getSimpleName())));
     }
+    LOG.infof(
+        "%s for %s from partition %s",
+        command.ceType(),
+        command.key(),
+        message
+            .getMetadata(IncomingKafkaRecordMetadata.class)
+            .map(m -> String.valueOf(m.getPartition()))
+            .orElse("?"));
     try {
       handler.handle(command, false);
       return message.ack();

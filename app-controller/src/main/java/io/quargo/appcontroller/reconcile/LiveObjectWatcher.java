@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.config.ControllerConfig;
 import io.quargo.appcontroller.kube.TrackedObjects;
+import io.quargo.appcontroller.messaging.PartitionOwnership;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ public class LiveObjectWatcher {
   private final KubernetesClient client;
   private final ApplicationRepository apps;
   private final ReconcileQueue queue;
+  private final PartitionOwnership ownership;
   private final boolean enabled;
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
 
@@ -38,7 +40,9 @@ public class LiveObjectWatcher {
       KubernetesClient client,
       ApplicationRepository apps,
       ReconcileQueue queue,
-      ControllerConfig config) {
+      ControllerConfig config,
+      PartitionOwnership ownership) {
+    this.ownership = ownership;
     this.client = client;
     this.apps = apps;
     this.queue = queue;
@@ -112,7 +116,10 @@ public class LiveObjectWatcher {
       return;
     }
     try {
-      apps.findByName(app).forEach(a -> queue.enqueue(Apps.key(a)));
+      apps.findByName(app).stream()
+          .map(Apps::key)
+          .filter(ownership::owns) // another replica's app: its own watcher reconciles it
+          .forEach(queue::enqueue);
     } catch (RuntimeException e) {
       LOG.debugf("cannot look up apps named %s: %s", app, e.getMessage());
     }

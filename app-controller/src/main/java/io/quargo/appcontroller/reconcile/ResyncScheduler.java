@@ -2,6 +2,7 @@ package io.quargo.appcontroller.reconcile;
 
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.config.ControllerConfig;
+import io.quargo.appcontroller.messaging.PartitionOwnership;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -12,7 +13,9 @@ import java.time.format.DateTimeParseException;
  * The periodic resync, which also fails operations abandoned by a stopped controller (Argo's {@code
  * timeout.reconciliation}): every few seconds, queues the apps whose last reconcile is older than
  * the resync period plus the app's own jitter (a share of {@code quargo.reconcile.resync-jitter} by
- * name hash, so apps spread out instead of all at once).
+ * name hash, so apps spread out instead of all at once). Each replica resyncs only the apps it owns
+ * ({@link PartitionOwnership}: the key's partition of {@code quargo.app.commands} is assigned to
+ * it), so replicas share the work and a stopped replica's apps move to the survivors.
  */
 @ApplicationScoped
 public class ResyncScheduler {
@@ -20,6 +23,7 @@ public class ResyncScheduler {
   private final ApplicationRepository apps;
   private final ReconcileQueue queue;
   private final OperationRunner operations;
+  private final PartitionOwnership ownership;
   private final Duration period;
   private final Duration jitter;
 
@@ -27,7 +31,9 @@ public class ResyncScheduler {
       ApplicationRepository apps,
       ReconcileQueue queue,
       OperationRunner operations,
-      ControllerConfig config) {
+      ControllerConfig config,
+      PartitionOwnership ownership) {
+    this.ownership = ownership;
     this.apps = apps;
     this.queue = queue;
     this.operations = operations;
@@ -44,7 +50,7 @@ public class ResyncScheduler {
     Instant now = Instant.now();
     for (Object[] row : apps.reconcileTimes()) {
       AppKey key = new AppKey((String) row[0], (String) row[1]);
-      if (due(key, (String) row[2], now)) {
+      if (ownership.owns(key) && due(key, (String) row[2], now)) {
         queue.enqueue(key);
       }
     }
