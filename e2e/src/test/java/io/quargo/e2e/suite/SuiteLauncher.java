@@ -111,9 +111,11 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
   }
 
   /**
-   * A fresh folder {@code e2e/target/suite-<n>} that stands in for the repository root: each
-   * service module is a link to the real one (so its jar is found), and the stack's state, data and
-   * logs land in its own {@code .quargo/}, away from a developer's {@code ./quargo up}.
+   * A fresh folder {@code e2e/target/suite-<n>} that stands in for the repository root: it holds a
+   * snapshot of each service's {@code target/quarkus-app} (hard links where the file system allows,
+   * else copies), so a rebuild during the run cannot pull a jar from under a running service, and
+   * the stack's state, data and logs land in its own {@code .quargo/}, away from a developer's
+   * {@code ./quargo up}.
    */
   private static Path stackRoot(Path repoRoot) {
     try {
@@ -121,12 +123,31 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
       Files.createDirectories(target);
       Path root = Files.createTempDirectory(target, "suite-");
       for (StackPart service : StackPart.SERVICES) {
-        Files.createSymbolicLink(
-            root.resolve(service.module()), repoRoot.resolve(service.module()));
+        Path app = Path.of(service.module(), "target", "quarkus-app");
+        if (Files.isDirectory(repoRoot.resolve(app))) {
+          snapshot(repoRoot.resolve(app), root.resolve(app));
+        }
       }
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the e2e stack folder", e);
+    }
+  }
+
+  private static void snapshot(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        Path copy = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(copy);
+        } else {
+          try {
+            Files.createLink(copy, source);
+          } catch (IOException | UnsupportedOperationException otherFileSystem) {
+            Files.copy(source, copy);
+          }
+        }
+      }
     }
   }
 

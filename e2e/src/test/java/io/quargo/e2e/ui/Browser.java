@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -119,7 +120,10 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a condition with the standard patience. */
   public <T> T waitFor(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200)).until(condition);
+    // live updates re-render the page: an element found a moment ago may be replaced
+    return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Saves a screenshot (PNG) and the page source next to it; returns the PNG's path. */

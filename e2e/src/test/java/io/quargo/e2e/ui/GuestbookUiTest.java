@@ -23,7 +23,7 @@ class GuestbookUiTest {
 
   @Test
   void createSyncDriftDiffAndRefreshTheGuestbook(RunningSuite suite, Browser browser) {
-    logIn(suite, browser);
+    UiSteps.logIn(suite, browser);
 
     browser.click(testId("new-app"));
     browser.type(testId("create-name"), APP);
@@ -35,8 +35,8 @@ class GuestbookUiTest {
     // the new app's page: not deployed yet
     browser.waitFor(ExpectedConditions.textToBe(testId("page-title"), APP));
     browser.statusIs(testId("app-sync-status"), "OutOfSync");
-    assertThat(browser.visible(testId("app-repo")).getText()).isEqualTo(suite.demoRepoUrl());
-    assertThat(browser.visible(testId("app-path")).getText()).isEqualTo("guestbook");
+    browser.waitFor(ExpectedConditions.textToBe(testId("app-repo"), suite.demoRepoUrl()));
+    browser.waitFor(ExpectedConditions.textToBe(testId("app-path"), "guestbook"));
 
     browser.click(testId("app-sync"));
     browser.visible(testId("sync-panel"));
@@ -96,15 +96,6 @@ class GuestbookUiTest {
     browser.click(testId("app-refresh"));
     browser.statusIs(testId("app-sync-status"), "OutOfSync");
     assertThat(browser.all(testId("action-error"))).isEmpty();
-  }
-
-  private static void logIn(RunningSuite suite, Browser browser) {
-    browser.open(suite.gatewayUrl() + "/");
-    browser.visible(testId("login-page"));
-    browser.type(testId("login-username"), suite.adminUsername());
-    browser.type(testId("login-password"), suite.adminPassword());
-    browser.click(testId("login-submit"));
-    browser.waitFor(ExpectedConditions.textToBe(testId("page-title"), "Applications"));
   }
 
   private static By node(String kind, String name) {
