@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code quargo app wait NAME [--sync] [--health] [--operation] [--timeout S]}: exits 0 once the
- * app is there, 1 on time-out or when it is Degraded. Without a flag it waits for all three.
+ * {@code quargo app wait NAME [--sync] [--health] [--suspended] [--degraded] [--operation]
+ * [--timeout S]}: exits 0 once the app is there, 1 on time-out or when it turns Degraded (unless
+ * --degraded is what it waits for). Without a flag it waits for Synced, Healthy and no operation.
  */
 @Command(name = "wait", description = "Wait for an application to be Synced and Healthy.")
 final class AppWaitCommand implements Callable<Integer> {
@@ -24,6 +25,14 @@ final class AppWaitCommand implements Callable<Integer> {
 
   @Option(names = "--health", description = "Wait for Healthy (fails on Degraded).")
   boolean health;
+
+  @Option(names = "--suspended", description = "Wait for Suspended (or Healthy, with --health).")
+  boolean suspended;
+
+  @Option(
+      names = "--degraded",
+      description = "Wait for Degraded (or Healthy, with --health); Degraded then is no failure.")
+  boolean degraded;
 
   @Option(names = "--operation", description = "Wait for the running operation to finish.")
   boolean operation;
@@ -49,8 +58,18 @@ final class AppWaitCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--timeout must be >= 0 and --poll-interval > 0");
     }
-    boolean all = !sync && !health && !operation;
-    AppWaiter.Goal goal = new AppWaiter.Goal(all || sync, all || health, all || operation);
+    boolean all = !sync && !health && !operation && !suspended && !degraded;
+    java.util.Set<String> healthStates = new java.util.HashSet<>();
+    if (all || health) {
+      healthStates.add("Healthy");
+    }
+    if (suspended) {
+      healthStates.add("Suspended");
+    }
+    if (degraded) {
+      healthStates.add("Degraded");
+    }
+    AppWaiter.Goal goal = new AppWaiter.Goal(all || sync, healthStates, all || operation);
     AppWaiter waiter =
         new AppWaiter(Main.of(spec).connection().client(), Duration.ofMillis(pollMillis));
     JsonNode app = waiter.await(name, goal, Duration.ofSeconds(timeout));

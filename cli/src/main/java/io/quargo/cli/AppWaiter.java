@@ -15,8 +15,19 @@ import java.util.Optional;
  * one, and polls the application otherwise (or once the stream ends).
  */
 final class AppWaiter {
-  /** What to wait for: Synced, Healthy, and no operation running. */
-  record Goal(boolean sync, boolean health, boolean operation) {}
+  /**
+   * What to wait for: Synced, a health among {@code healthStates} (none: health does not matter),
+   * and no operation running. Degraded fails the wait unless it is one of the wanted states.
+   */
+  record Goal(boolean sync, java.util.Set<String> healthStates, boolean operation) {
+    Goal(boolean sync, boolean health, boolean operation) {
+      this(sync, health ? java.util.Set.of("Healthy") : java.util.Set.of(), operation);
+    }
+
+    boolean health() {
+      return !healthStates.isEmpty();
+    }
+  }
 
   /** With a stream, ask for the app anyway after this long without an event (a missed event). */
   private static final Duration RESYNC = Duration.ofSeconds(10);
@@ -45,7 +56,7 @@ final class AppWaiter {
           return app;
         }
         String health = text(app, "status.health.status");
-        if (goal.health() && "Degraded".equals(health)) {
+        if (goal.health() && "Degraded".equals(health) && !goal.healthStates().contains(health)) {
           String message = text(app, "status.health.message");
           throw new CliException(
               "application '" + name + "' is Degraded" + (message.isEmpty() ? "" : ": " + message));
@@ -153,8 +164,12 @@ final class AppWaiter {
       missing.add("sync status is " + orUnknown(sync) + ", not Synced");
     }
     String health = text(app, "status.health.status");
-    if (goal.health() && !"Healthy".equals(health)) {
-      missing.add("health is " + orUnknown(health) + ", not Healthy");
+    if (goal.health() && !goal.healthStates().contains(health)) {
+      missing.add(
+          "health is "
+              + orUnknown(health)
+              + ", not "
+              + String.join(" or ", new java.util.TreeSet<>(goal.healthStates())));
     }
     if (goal.operation() && operationRunning(app)) {
       missing.add("an operation is " + orUnknown(text(app, "status.operationState.phase")));

@@ -79,6 +79,25 @@ class AppWaitAndDiffTest {
   }
 
   @Test
+  void waitForSuspendedOrDegradedTakesThemAsTheGoal() {
+    gateway.on("GET", APP, app("Synced", "Progressing"), app("Synced", "Suspended"));
+    CliRunner.Result suspended =
+        cli.run("app", "wait", "guestbook", "--suspended", "--poll-interval", "20");
+    assertThat(suspended.exitCode()).as(suspended.err()).isEqualTo(Main.OK);
+
+    gateway.on("GET", APP, app("Synced", "Progressing"), app("Synced", "Degraded"));
+    CliRunner.Result degraded =
+        cli.run("app", "wait", "guestbook", "--health", "--degraded", "--poll-interval", "20");
+    assertThat(degraded.exitCode()).as(degraded.err()).isEqualTo(Main.OK);
+
+    gateway.on("GET", APP, app("Synced", "Progressing"));
+    CliRunner.Result timedOut =
+        cli.run("app", "wait", "guestbook", "--health", "--suspended", "--timeout", "1");
+    assertThat(timedOut.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(timedOut.err()).contains("health is Progressing, not Healthy or Suspended");
+  }
+
+  @Test
   void waitExitsOneOnTimeOutNamingWhatIsMissing() {
     gateway.on("GET", APP, app("OutOfSync", "Progressing"));
 
