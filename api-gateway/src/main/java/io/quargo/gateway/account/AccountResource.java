@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.Caller;
 import io.quargo.gateway.auth.CurrentCaller;
+import io.quargo.gateway.body.BodyChecks;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.rbac.Rbac;
 import jakarta.ws.rs.Consumes;
@@ -47,10 +48,10 @@ public class AccountResource {
   @Path("/password")
   public Map<String, Object> changePassword(JsonNode body) {
     Caller caller = current.get();
-    if (body == null || !body.isObject()) {
-      throw ProblemException.badRequest(
-          "request body must be {\"currentPassword\":..,\"newPassword\":..}");
-    }
+    BodyChecks.object(body, "{\"currentPassword\":..,\"newPassword\":..[,\"name\":..]}");
+    BodyChecks.requiredText(body, "newPassword", "newPassword");
+    BodyChecks.optionalText(body, "currentPassword", "currentPassword");
+    BodyChecks.optionalText(body, "name", "name");
     if (caller.projectRole().isPresent()) {
       throw new ProblemException(403, "a project token has no password; log in as an account");
     }

@@ -75,11 +75,7 @@ public class ApplicationResource {
   /** Creates an app in the project named by its {@code spec.project}. */
   @POST
   public JsonNode create(JsonNode body, @Context UriInfo uri) {
-    requireObject(body);
-    String name = body.path("metadata").path("name").asText("");
-    if (name.isBlank()) {
-      throw ProblemException.invalid("metadata.name", "is required");
-    }
+    ApplicationBodies.checkApplication(body, true);
     rbac.forCaller(current.get()).require(RESOURCE, "create", object(body));
     return appController.createApplication(body, uri.getQueryParameters());
   }
@@ -88,7 +84,7 @@ public class ApplicationResource {
   @PUT
   @Path("/{name}")
   public JsonNode update(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
-    requireObject(body);
+    ApplicationBodies.checkApplication(body, false);
     MultivaluedMap<String, String> query = uri.getQueryParameters();
     JsonNode existing = authorized(name, "update", query);
     if (!body.path("spec").path("project").asText("").isBlank()
@@ -108,14 +104,16 @@ public class ApplicationResource {
   @POST
   @Path("/{name}/sync")
   public JsonNode sync(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
+    JsonNode request = ApplicationBodies.checkSync(body);
     authorized(name, "sync", uri.getQueryParameters());
-    return appController.operate(name, "sync", body, uri.getQueryParameters());
+    return appController.operate(name, "sync", request, uri.getQueryParameters());
   }
 
   /** Rolls back to a history entry; Argo CD asks for {@code sync} here. */
   @POST
   @Path("/{name}/rollback")
   public JsonNode rollback(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
+    ApplicationBodies.checkRollback(body);
     authorized(name, "sync", uri.getQueryParameters());
     return appController.operate(name, "rollback", body, uri.getQueryParameters());
   }
@@ -155,12 +153,6 @@ public class ApplicationResource {
             .orElseThrow(() -> ProblemException.notFound("application " + name));
     rbac.forCaller(current.get()).require(RESOURCE, action, object(app));
     return app;
-  }
-
-  private static void requireObject(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw ProblemException.badRequest("request body must be an Application object");
-    }
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.quargo.gateway.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.account.AccountService;
+import io.quargo.gateway.body.BodyChecks;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.config.GatewayConfig;
 import jakarta.ws.rs.Consumes;
@@ -41,13 +41,9 @@ public class SessionResource {
   /** {@code {username, password}} to {@code {token}}; the token is also set as a cookie. */
   @POST
   public Response create(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw ProblemException.badRequest("request body must be {\"username\":..,\"password\":..}");
-    }
-    String username = body.path("username").asText("");
-    if (username.isBlank()) {
-      throw ProblemException.invalid("username", "is required");
-    }
+    BodyChecks.object(body, "{\"username\":..,\"password\":..}");
+    String username = BodyChecks.requiredText(body, "username", "username");
+    BodyChecks.optionalText(body, "password", "password");
     accounts.checkLogin(username, body.path("password").asText(null));
     Instant now = Instant.now();
     Instant expires = now.plus(config.session().lifetime());

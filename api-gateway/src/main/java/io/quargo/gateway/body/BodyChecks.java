@@ -1,6 +1,10 @@
 package io.quargo.gateway.body;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quargo.common.json.Json;
+import io.quargo.common.json.JsonPaths;
 import io.quargo.common.problem.ProblemException;
 
 /**
@@ -43,6 +47,13 @@ public final class BodyChecks {
     optional(parent, field, path, JsonNode::isTextual, "a string");
   }
 
+  /** The text at {@code field} if present and text, null if absent; 400 for another type. */
+  public static String textOrNull(JsonNode parent, String field, String path) {
+    optionalText(parent, field, path);
+    JsonNode value = parent.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
   /** 400 unless {@code field} of {@code parent} is absent, null or a boolean. */
   public static void optionalBoolean(JsonNode parent, String field, String path) {
     optional(parent, field, path, JsonNode::isBoolean, "true or false");
@@ -80,6 +91,41 @@ public final class BodyChecks {
     JsonNode value = parent.get(field);
     if (value != null && !value.isNull() && !ok.test(value)) {
       throw ProblemException.invalid(path, "must be " + expected + ", got a " + kind(value));
+    }
+  }
+
+  /** 400 unless {@code field} of {@code parent} is absent, null or a whole number. */
+  public static void optionalInteger(JsonNode parent, String field, String path) {
+    optional(parent, field, path, JsonNode::canConvertToLong, "a whole number");
+    JsonNode value = parent.get(field);
+    if (value != null && value.isNumber() && !value.isIntegralNumber()) {
+      throw ProblemException.invalid(path, "must be a whole number, got " + value);
+    }
+  }
+
+  /** 400 unless {@code field} of {@code parent} is absent, null or a list; returns it or null. */
+  public static JsonNode optionalList(JsonNode parent, String field, String path) {
+    optional(parent, field, path, JsonNode::isArray, "a list");
+    JsonNode value = parent.get(field);
+    return value != null && value.isArray() ? value : null;
+  }
+
+  /**
+   * 400 naming the field ({@code prefix} + its path) unless {@code node} binds to {@code type}, the
+   * Argo model in common: a wrong type anywhere in an Application or AppProject is caught here.
+   */
+  public static <T> T typed(JsonNode node, Class<T> type, String prefix) {
+    try {
+      return Json.mapper().treeToValue(node, type);
+    } catch (JsonMappingException e) {
+      String path = JsonPaths.of(e);
+      String field = prefix + (path.isEmpty() || prefix.isEmpty() ? path : "." + path);
+      throw ProblemException.invalid(
+          field.isEmpty() ? "(body)" : field,
+          "has the wrong type for " + type.getSimpleName() + ": " + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      throw ProblemException.badRequest(
+          "not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
     }
   }
 

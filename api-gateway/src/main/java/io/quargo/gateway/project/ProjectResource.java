@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
+import io.quargo.common.model.project.AppProject;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.CurrentCaller;
+import io.quargo.gateway.body.BodyChecks;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.rbac.Rbac;
@@ -74,8 +76,9 @@ public class ProjectResource {
   @PUT
   @Path("/{name}")
   public JsonNode update(@PathParam("name") String name, JsonNode body) {
-    requireObject(body);
+    name(body, name);
     rbac.forCaller(current.get()).require(RESOURCE, "update", name);
+    existing(name);
     return appController.updateProject(name, body);
   }
 
@@ -83,13 +86,31 @@ public class ProjectResource {
   @Path("/{name}")
   public JsonNode delete(@PathParam("name") String name) {
     rbac.forCaller(current.get()).require(RESOURCE, "delete", name);
+    existing(name);
     return appController.deleteProject(name);
   }
 
-  /** The project's name from a {@code {project: {...}}} body (or a bare project). */
+  private JsonNode existing(String name) {
+    return appController
+        .findProject(name)
+        .orElseThrow(() -> ProblemException.notFound("project " + name));
+  }
+
+  /**
+   * The project's name from a {@code {project: {...}}} body, once the project binds to Argo's
+   * AppProject; 400 naming the field otherwise.
+   */
   static String name(JsonNode body, String otherwise) {
-    requireObject(body);
-    JsonNode project = body.has("project") ? body.get("project") : body;
+    BodyChecks.object(body, "{\"project\": {AppProject}}");
+    JsonNode project = body.get("project");
+    if (project == null || project.isNull()) {
+      throw ProblemException.invalid("project", "is required: {\"project\": {AppProject}}");
+    }
+    BodyChecks.object(project, "{\"project\": {AppProject}}");
+    BodyChecks.optionalBoolean(body, "upsert", "upsert");
+    BodyChecks.optionalObject(project, "metadata", "project.metadata");
+    BodyChecks.optionalText(project.path("metadata"), "name", "project.metadata.name");
+    BodyChecks.typed(project, AppProject.class, "project");
     String name = project.path("metadata").path("name").asText("");
     if (name.isBlank()) {
       if (otherwise != null) {
@@ -98,11 +119,5 @@ public class ProjectResource {
       throw ProblemException.invalid("project.metadata.name", "is required");
     }
     return name;
-  }
-
-  private static void requireObject(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw ProblemException.badRequest("request body must be {\"project\": {AppProject}}");
-    }
   }
 }

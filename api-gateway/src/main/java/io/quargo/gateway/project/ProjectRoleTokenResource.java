@@ -7,6 +7,7 @@ import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.CurrentCaller;
 import io.quargo.gateway.auth.TokenService;
+import io.quargo.gateway.body.BodyChecks;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.rbac.ProjectPolicies;
@@ -51,6 +52,11 @@ public class ProjectRoleTokenResource {
   @POST
   public Map<String, String> create(
       @PathParam("project") String project, @PathParam("role") String role, JsonNode body) {
+    if (body != null) {
+      BodyChecks.object(body, "{expiresIn (seconds), id}");
+      BodyChecks.optionalInteger(body, "expiresIn", "expiresIn");
+      BodyChecks.optionalText(body, "id", "id");
+    }
     rbac.forCaller(current.get()).require("projects", "update", project);
     ObjectNode stored = load(project);
     ObjectNode roleNode = role(stored, project, role);

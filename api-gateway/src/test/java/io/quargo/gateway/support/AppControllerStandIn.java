@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /**
  * Stands in for the app-controller process: a real HTTP server on loopback serving Argo CD's
@@ -34,6 +35,7 @@ public final class AppControllerStandIn {
   public synchronized void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/api/v1/", this::handle);
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
     port = server.getAddress().getPort();
   }
@@ -59,7 +61,7 @@ public final class AppControllerStandIn {
     apps.clear();
     projects.clear();
     requests.clear();
-    project("default");
+    ((ObjectNode) project("default").get("spec")).putArray("roles").addObject().put("name", "ci");
     project("other");
     app("guestbook", "default");
     app("guestbook-2", "default");
@@ -131,6 +133,13 @@ public final class AppControllerStandIn {
   /** The stored project. */
   public ObjectNode storedProject(String name) {
     return projects.get(name);
+  }
+
+  /** Adds {@code count} apps {@code app-<i>}, alternately in projects default and other. */
+  public void seedApps(int count) {
+    for (int i = 0; i < count; i++) {
+      app("app-" + i, i % 2 == 0 ? "default" : "other");
+    }
   }
 
   /** The stored app, to change it as app-controller would; null when absent. */
