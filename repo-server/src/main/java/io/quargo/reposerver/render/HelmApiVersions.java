@@ -39,10 +39,10 @@ final class HelmApiVersions {
       int argStart = skipSpaces(template, m.end());
       int argEnd = argumentEnd(template, argStart);
       if (argStart == m.end() || argEnd < 0) {
-        throw new RenderException(
+        throw new UnsupportedSourceException(
             file,
-            "helm.apiVersions: cannot read the argument of .Capabilities.APIVersions.Has here;"
-                + " render without helm.apiVersions");
+            "helm.apiVersions with .Capabilities.APIVersions.Has in a pipeline or without an"
+                + " argument is not supported yet; render without helm.apiVersions");
       }
       out.append("(has ")
           .append(template, argStart, argEnd)
