@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Publishes repo-server's counters on {@code /q/metrics}: Git fetches and ls-remotes, commit trees
- * written, renders, render cache hits and misses.
+ * written, renders, render cache hits (in memory and on disk).
  */
 @Startup
 @ApplicationScoped
@@ -37,6 +37,9 @@ public class RepoServerMetrics {
         .register(registry);
     FunctionCounter.builder("quargo.repo.render.cache.hits", cache, RenderCache::hitCount)
         .description("render cache hits")
+        .register(registry);
+    FunctionCounter.builder("quargo.repo.render.cache.disk.hits", cache, RenderCache::diskHitCount)
+        .description("renders answered from the disk render cache (render-cache-dir)")
         .register(registry);
   }
 }
