@@ -1,6 +1,7 @@
 package io.quargo.reposerver.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.reposerver.git.RepoCredentials;
 import io.quargo.reposerver.render.ManifestResult;
 import io.quargo.reposerver.render.ManifestService;
 import io.quargo.reposerver.render.ManifestSource;
@@ -13,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
 
 /**
- * {@code POST /api/v1/manifests}: an Argo CD source in, rendered manifests out. A repository whose
- * manifests were rendered becomes watched (polled, and checked on its webhooks).
+ * {@code POST /api/v1/manifests}: an Argo CD source in, rendered manifests out; a {@code repo}
+ * field carries the registered repository's credentials (as Argo's ManifestRequest does). A
+ * repository whose manifests were rendered becomes watched (polled, and checked on its webhooks).
  */
 @Path("/api/v1/manifests")
 public class ManifestResource {
@@ -23,10 +25,13 @@ public class ManifestResource {
 
   private final ManifestService manifests;
   private final RevisionDetector detector;
+  private final RepoCredentials credentials;
 
-  public ManifestResource(ManifestService manifests, RevisionDetector detector) {
+  public ManifestResource(
+      ManifestService manifests, RevisionDetector detector, RepoCredentials credentials) {
     this.manifests = manifests;
     this.detector = detector;
+    this.credentials = credentials;
   }
 
   @POST
@@ -34,6 +39,10 @@ public class ManifestResource {
   @Produces(MediaType.APPLICATION_JSON)
   public ManifestResult render(ObjectNode body) {
     ManifestSource source = SourceRequests.read(body);
+    if (body.has("repo") && source.repoURL() != null) {
+      // Argo's ManifestRequest.repo: the registered repository's credentials, used and kept
+      RepositoryResource.remember(credentials, source.repoURL().trim(), body.get("repo"));
+    }
     ManifestResult result = manifests.render(source);
     try {
       detector.watch(source.repoURL().trim());
