@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
+import io.quargo.appcontroller.cluster.ClusterAccess;
 import io.quargo.appcontroller.cluster.ClusterClients;
 import io.quargo.appcontroller.cluster.UnknownClusterException;
 import io.quargo.appcontroller.health.HealthAssessor;
+import io.quargo.appcontroller.kube.ApiKind;
 import io.quargo.appcontroller.messaging.AppEventPublisher;
 import io.quargo.appcontroller.project.ProjectGate;
 import io.quargo.appcontroller.project.Violation;
@@ -97,8 +99,15 @@ public class AppReconciler {
   /** Compares the app now without writing anything (for managed-resources and resource-tree). */
   public Comparison compare(Application app) {
     Desired desired = desiredState.render(app, null);
+    ClusterAccess access = clusters.forApp(app);
     return comparer.compare(
-        app, desired.manifests(), clusters.forApp(app).tracked().of(app.getMetadata().getName()));
+        app, desired.manifests(), access.tracked().of(app.getMetadata().getName()), scopes(access));
+  }
+
+  /** Which kinds the app's destination cluster serves as namespaced (for the target state). */
+  private static AppComparer.Scopes scopes(ClusterAccess access) {
+    return (apiVersion, kind) ->
+        access.objects().catalog().find(apiVersion, kind).map(ApiKind::namespaced);
   }
 
   private Optional<Application> doReconcile(AppKey key) {
@@ -127,7 +136,8 @@ public class AppReconciler {
       events.publishIfChanged(before, after, message);
       return Optional.of(after);
     }
-    Comparison comparison = comparer.compare(before, desired.manifests(), live);
+    Comparison comparison =
+        comparer.compare(before, desired.manifests(), live, scopes(clusters.forApp(before)));
     List<Violation> violations = gate.violations(before, desired.manifests());
     Application after =
         apps.mutate(

@@ -10,7 +10,6 @@ import io.quargo.appcontroller.project.Violation;
 import io.quargo.appcontroller.sync.SyncEngine;
 import io.quargo.appcontroller.sync.SyncRequest;
 import io.quargo.appcontroller.sync.SyncResult;
-import io.quargo.appcontroller.sync.Termination;
 import io.quargo.common.model.OperationPhase;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.Info;
@@ -64,6 +63,7 @@ public class OperationRunner {
   private final Duration abandonedAfter;
   private final ProjectGate gate;
   private final AppDependencies dependencies;
+  private final Terminations terminations;
 
   /** Operations recorded as Running that wait for their app's dependsOn to be ready. */
   private final Map<AppKey, SyncSpec> held = new ConcurrentHashMap<>();
@@ -77,10 +77,12 @@ public class OperationRunner {
       ReconcileQueue queue,
       ControllerConfig config,
       ProjectGate gate,
-      AppDependencies dependencies) {
+      AppDependencies dependencies,
+      Terminations terminations) {
     this.apps = apps;
     this.gate = gate;
     this.dependencies = dependencies;
+    this.terminations = terminations;
     this.desiredState = desiredState;
     this.clusters = clusters;
     this.locks = locks;
@@ -131,7 +133,9 @@ public class OperationRunner {
               app -> {
                 before[0] = copyOfPhase(app);
                 OperationState state = Apps.status(app).getOperationState();
-                if (state != null && "Running".equals(state.getPhase())) {
+                if (state != null
+                    && ("Running".equals(state.getPhase())
+                        || Terminations.TERMINATING.equals(state.getPhase()))) {
                   state.setPhase("Failed");
                   state.setMessage(
                       "the controller running this operation stopped (no heartbeat for "
@@ -225,6 +229,7 @@ public class OperationRunner {
     } finally {
       if (!waiting) {
         running.remove(key);
+        terminations.end(key);
       }
       lock.unlock();
       if (!waiting) {
@@ -309,6 +314,7 @@ public class OperationRunner {
         continue;
       }
       if (result.phase() == OperationPhase.SUCCEEDED
+          || terminations.requested(key)
           || !retry(key, app, ++retries, result.message())) {
         finish(key, result, result.phase(), result.message(), spec);
         return result;
@@ -345,7 +351,7 @@ public class OperationRunner {
     return clusters
         .forApp(app)
         .engine()
-        .sync(request, progress -> progress(key, progress), new Termination());
+        .sync(request, progress -> progress(key, progress), terminations.of(key));
   }
 
   /** Whether to try again (sleeping the backoff first); false when the retry budget is spent. */
@@ -394,8 +400,12 @@ public class OperationRunner {
         app -> {
           OperationState state = Apps.status(app).getOperationState();
           if (state != null) {
+            boolean terminating = Terminations.TERMINATING.equals(state.getPhase());
             progress.applyTo(state);
             state.setFinishedAt(null);
+            if (terminating) {
+              state.setPhase(Terminations.TERMINATING); // until the sync has stopped
+            }
           }
         });
   }

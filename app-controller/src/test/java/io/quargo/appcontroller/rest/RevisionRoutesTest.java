@@ -88,6 +88,8 @@ class RevisionRoutesTest {
         .isEqualTo(3);
     assertThat(read(deployment.path("liveState").asText()).at("/spec/replicas").asInt())
         .isEqualTo(1);
+    assertThat(read(deployment.path("targetState").asText()).at("/metadata/namespace").asText())
+        .isEqualTo(namespace);
     assertThat(item(diff, "ConfigMap").path("change").asText()).isEqualTo("create");
     assertThat(item(diff, "ConfigMap").path("liveState").isNull()).isTrue();
     assertThat(item(diff, "Service").path("change").asText()).isEqualTo("prune");
