@@ -116,11 +116,20 @@ public final class KafkaBroker {
     Files.writeString(marker, expected + "\n");
   }
 
-  /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (22 characters). */
+  /**
+   * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (22 characters), never
+   * starting with '-' (the storage tool would read such an id as an option, as Kafka's own
+   * Uuid.randomUuid avoids too).
+   */
   static String clusterId() {
+    SecureRandom random = new SecureRandom();
     byte[] bytes = new byte[16];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String id;
+    do {
+      random.nextBytes(bytes);
+      id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    } while (id.startsWith("-"));
+    return id;
   }
 
   private static void deleteTree(Path dir) throws IOException {
