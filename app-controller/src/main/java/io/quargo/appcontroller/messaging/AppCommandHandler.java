@@ -9,13 +9,12 @@ import io.quargo.appcontroller.reconcile.AppKey;
 import io.quargo.appcontroller.reconcile.AppReconciler;
 import io.quargo.appcontroller.reconcile.OperationRunner;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
+import io.quargo.appcontroller.reconcile.Rollbacks;
 import io.quargo.appcontroller.reconcile.SyncSpec;
 import io.quargo.appcontroller.storage.ProcessedEvents;
 import io.quargo.common.events.AppCommand;
 import io.quargo.common.events.Topics;
 import io.quargo.common.model.application.Application;
-import io.quargo.common.model.application.RevisionHistory;
-import io.quargo.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +36,7 @@ public class AppCommandHandler {
   private final OperationRunner operations;
   private final ProcessedEvents processed;
   private final ClusterClients clusters;
+  private final Rollbacks rollbacks;
 
   public AppCommandHandler(
       ApplicationRepository apps,
@@ -44,13 +44,15 @@ public class AppCommandHandler {
       ReconcileQueue queue,
       OperationRunner operations,
       ProcessedEvents processed,
-      ClusterClients clusters) {
+      ClusterClients clusters,
+      Rollbacks rollbacks) {
     this.apps = apps;
     this.reconciler = reconciler;
     this.queue = queue;
     this.operations = operations;
     this.processed = processed;
     this.clusters = clusters;
+    this.rollbacks = rollbacks;
   }
 
   /**
@@ -76,7 +78,7 @@ public class AppCommandHandler {
     } else if (command instanceof AppCommand.Sync s) {
       result = Optional.of(operations.submit(key, sync(s)));
     } else if (command instanceof AppCommand.Rollback r) {
-      result = Optional.of(operations.submit(key, rollback(app, r)));
+      result = Optional.of(operations.submit(key, rollbacks.prepare(r)));
     } else {
       delete(key, (AppCommand.Delete) command);
       result = Optional.empty();
@@ -103,42 +105,6 @@ public class AppCommandHandler {
         false,
         s.operationId(),
         s.requestedBy());
-  }
-
-  /** Argo CD: a rollback syncs a history entry's revision and needs automated sync off. */
-  private static SyncSpec rollback(Application app, AppCommand.Rollback r) {
-    var policy = app.getSpec().getSyncPolicy();
-    if (policy != null
-        && policy.getAutomated() != null
-        && !Boolean.FALSE.equals(policy.getAutomated().getEnabled())) {
-      throw ProblemException.conflict(
-          "rollback of "
-              + r.namespace()
-              + "/"
-              + r.name()
-              + " cannot run while automated sync is on; turn off spec.syncPolicy.automated first");
-    }
-    List<RevisionHistory> history =
-        app.getStatus() == null || app.getStatus().getHistory() == null
-            ? List.of()
-            : app.getStatus().getHistory();
-    RevisionHistory entry =
-        history.stream()
-            .filter(h -> h.getId() != null && h.getId() == r.id())
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    ProblemException.invalid(
-                        "id", "history id " + r.id() + " not found in status.history"));
-    return new SyncSpec(
-        entry.getRevision(),
-        r.prune(),
-        r.dryRun(),
-        List.of(),
-        List.of(),
-        false,
-        r.operationId(),
-        r.requestedBy());
   }
 
   private void delete(AppKey key, AppCommand.Delete d) {

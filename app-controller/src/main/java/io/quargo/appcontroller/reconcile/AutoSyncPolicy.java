@@ -10,7 +10,9 @@ import java.util.Map;
  * Argo CD's automated-sync decision, pure: sync an OutOfSync app when its target revision was not
  * attempted yet, or (with selfHeal) when the attempt succeeded and live drifted since; never retry
  * a failed attempt of the same revision (the operation's retry policy does that, with backoff);
- * never wipe all resources without allowEmpty; never sync only to prune without prune.
+ * never wipe all resources without allowEmpty; never sync only to prune without prune. A rollback
+ * with keepAutoSync holds it while the target is still the revision it rolled back from ({@link
+ * RollbackPin}).
  */
 public final class AutoSyncPolicy {
 
@@ -28,6 +30,13 @@ public final class AutoSyncPolicy {
     OperationState last = app.getStatus() == null ? null : app.getStatus().getOperationState();
     if (last != null && "Running".equals(last.getPhase())) {
       return no("an operation is running");
+    }
+    if (RollbackPin.holds(app, revision)) {
+      return no(
+          "rolled back to "
+              + RollbackPin.of(app).orElseThrow().revision()
+              + " with keepAutoSync; automated sync resumes with the next commit after "
+              + revision);
     }
     if (comparison.syncStatus() == SyncStatusCode.SYNCED) {
       return no("already Synced");

@@ -433,6 +433,7 @@ public class OperationRunner {
               state.setFinishedAt(Apps.now());
               if (phase == OperationPhase.SUCCEEDED && !spec.dryRun() && result != null) {
                 History.append(app, result, state, spec.automated());
+                RollbackPin.endIfMovedOn(app, result.revision());
               }
             });
     events.publishIfChanged(before[0], after, message);

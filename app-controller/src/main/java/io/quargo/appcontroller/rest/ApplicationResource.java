@@ -251,12 +251,16 @@ public class ApplicationResource {
     return commands.handle(command, false).orElseGet(() -> apps.get(ns(namespace), name));
   }
 
-  /** Argo's RollbackRequest: {@code {id, prune, dryRun}}; needs automated sync off. */
+  /**
+   * Argo's RollbackRequest {@code {id, prune, dryRun}}; it turns automated sync off, unless {@code
+   * keepAutoSync} (in the body or the query) keeps it on, pinned to the rolled-back revision.
+   */
   @POST
   @Path("/{name}/rollback")
   public Application rollback(
       @PathParam("name") String name,
       @QueryParam("appNamespace") String namespace,
+      @QueryParam("keepAutoSync") boolean keepAutoSync,
       ObjectNode body) {
     if (body == null || !body.path("id").canConvertToLong()) {
       throw ProblemException.invalid("id", "required: the status.history[].id to roll back to");
@@ -270,7 +274,8 @@ public class ApplicationResource {
             body.path("dryRun").asBoolean(false),
             id(),
             "rest",
-            Instant.now());
+            Instant.now(),
+            keepAutoSync || body.path("keepAutoSync").asBoolean(false));
     return commands.handle(command, false).orElseGet(() -> apps.get(ns(namespace), name));
   }
 

@@ -85,6 +85,28 @@ class AutoSyncPolicyTest {
         .isFalse();
   }
 
+  @Test
+  void aRollbackPinHoldsTheHeadItRolledBackFromButNotANewCommit() {
+    String old = "0".repeat(40);
+    Application app = app(true, "Succeeded", old);
+    RollbackPin.Pin pin = new RollbackPin.Pin(old, REV, 0, "2026-01-01T00:00:00Z");
+    RollbackPin.set(app, pin);
+    Application stored =
+        Json.mapper().convertValue(Json.mapper().valueToTree(app), Application.class);
+    assertThat(RollbackPin.of(stored)).contains(pin);
+
+    var held = AutoSyncPolicy.decide(stored, outOfSync(false), REV);
+    assertThat(held.sync()).isFalse();
+    assertThat(held.reason()).contains("keepAutoSync").contains(old);
+    String next = "3".repeat(40);
+    assertThat(AutoSyncPolicy.decide(stored, outOfSync(false), next).sync()).isTrue();
+
+    RollbackPin.endIfMovedOn(stored, old);
+    assertThat(RollbackPin.of(stored)).isPresent();
+    RollbackPin.endIfMovedOn(stored, next);
+    assertThat(RollbackPin.of(stored)).isEmpty();
+  }
+
   private static Application app(boolean selfHeal, String phase, String syncedRevision) {
     ObjectNode json = Json.mapper().createObjectNode();
     json.putObject("metadata").put("name", "a").put("namespace", "argocd");

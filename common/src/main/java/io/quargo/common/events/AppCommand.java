@@ -86,7 +86,12 @@ public sealed interface AppCommand extends QuargoEvent {
     }
   }
 
-  /** Roll back to the history entry {@code id} ({@code status.history[].id}). */
+  /**
+   * Roll back to the history entry {@code id} ({@code status.history[].id}). On an app with
+   * automated sync the rollback turns it off, as Argo CD does, unless {@code keepAutoSync}: then
+   * automated sync stays on and leaves the app at the rolled-back revision until a new commit
+   * arrives on its target.
+   */
   record Rollback(
       String namespace,
       String name,
@@ -95,9 +100,23 @@ public sealed interface AppCommand extends QuargoEvent {
       boolean dryRun,
       String operationId,
       String requestedBy,
-      Instant requestedAt)
+      Instant requestedAt,
+      boolean keepAutoSync)
       implements AppCommand {
     public static final String TYPE = "io.quargo.app.rollback-requested.v1";
+
+    /** A rollback that turns automated sync off (Argo CD's behaviour). */
+    public Rollback(
+        String namespace,
+        String name,
+        long id,
+        boolean prune,
+        boolean dryRun,
+        String operationId,
+        String requestedBy,
+        Instant requestedAt) {
+      this(namespace, name, id, prune, dryRun, operationId, requestedBy, requestedAt, false);
+    }
 
     @Override
     public String ceType() {

@@ -84,7 +84,8 @@ final class EventSamples {
                 "requestedBy",
                 "requestedAt")),
         new Sample(
-            new AppCommand.Rollback("argocd", "guestbook", 3, true, false, "op-3", "alice", AT),
+            new AppCommand.Rollback(
+                "argocd", "guestbook", 3, true, false, "op-3", "alice", AT, true),
             List.of(
                 "command",
                 "namespace",
@@ -94,7 +95,8 @@ final class EventSamples {
                 "dryRun",
                 "operationId",
                 "requestedBy",
-                "requestedAt")),
+                "requestedAt",
+                "keepAutoSync")),
         new Sample(
             new AppCommand.Delete("argocd", "guestbook", true, "foreground", "op-4", "bob", AT),
             List.of(
