@@ -1,14 +1,22 @@
 package io.quargo.appcontroller.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** repo-server's manifest endpoint as a REST client; only {@link RepoServerClient} uses it. */
+/**
+ * repo-server's manifest and refs endpoints as a REST client; only {@link RepoServerClient} uses
+ * it.
+ */
 @Path("/api/v1")
 interface RepoServerApi {
 
@@ -17,4 +25,20 @@ interface RepoServerApi {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   Response manifests(ObjectNode source);
+
+  /** The refs of {@code repo} (URL-encoded by the caller) read with the credentials in the body. */
+  @POST
+  @Path("/repositories/{repo}/refs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  Response refs(@PathParam("repo") @Encoded String repo, JsonNode credentials);
+
+  /** The commit {@code revision} resolves to in {@code repo} and, with {@code path}, that file. */
+  @GET
+  @Path("/repositories/{repo}/files")
+  @Produces(MediaType.APPLICATION_JSON)
+  Response file(
+      @PathParam("repo") @Encoded String repo,
+      @QueryParam("revision") String revision,
+      @QueryParam("path") String path);
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.appcontroller.config.ControllerConfig;
+import io.quargo.appcontroller.repository.Repository;
+import io.quargo.appcontroller.repository.RepositoryRegistry;
 import io.quargo.common.json.Json;
 import io.quargo.common.model.application.ApplicationSource;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -12,6 +14,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +26,9 @@ import org.jboss.logging.Logger;
 /**
  * Asks repo-server to render an Application source. Owns timeouts, retries (connection failures and
  * 502/503/504, with backoff) and the translation of 404 (unknown revision or path) into "absent";
- * other failures become {@link RenderException} with repo-server's problem detail.
+ * other failures become {@link RenderException} with repo-server's problem detail. A registered
+ * repository's credentials go with each request as {@code repo} (as Argo's controller passes the
+ * repository to its repo-server); they are never logged.
  */
 @ApplicationScoped
 public class RepoServerClient {
@@ -32,8 +39,10 @@ public class RepoServerClient {
 
   private final RepoServerApi api;
   private final ControllerConfig.RepoServer config;
+  private final RepositoryRegistry repositories;
 
-  public RepoServerClient(ControllerConfig config) {
+  public RepoServerClient(ControllerConfig config, RepositoryRegistry repositories) {
+    this.repositories = repositories;
     this.config = config.repoServer();
     this.api =
         QuarkusRestClientBuilder.newBuilder()
@@ -51,6 +60,10 @@ public class RepoServerClient {
   public Optional<RenderedManifests> render(
       ApplicationSource source, String revision, String appName, String namespace) {
     ObjectNode body = request(source, revision, appName, namespace);
+    repositories
+        .find(source.getRepoURL())
+        .filter(Repository::hasCredentials)
+        .ifPresent(r -> body.set("repo", credentials(r)));
     RuntimeException last = null;
     for (int attempt = 1; attempt <= Math.max(1, config.attempts()); attempt++) {
       try {
@@ -63,6 +76,91 @@ public class RepoServerClient {
       }
     }
     throw last;
+  }
+
+  /**
+   * Argo's connection state of {@code repository}: {@code Successful} when repo-server read its
+   * refs with the registered credentials (which it then keeps for polling), else {@code Failed}
+   * with repo-server's reason.
+   */
+  public ObjectNode connectionState(Repository repository) {
+    ObjectNode state = Json.mapper().createObjectNode();
+    state.put("attemptedAt", Instant.now().toString());
+    if ("helm".equals(repository.type())) {
+      state.put("status", "Unknown");
+      state.put("message", "Helm repositories are checked when a chart is rendered");
+      return state;
+    }
+    String encoded = URLEncoder.encode(repository.repo(), StandardCharsets.UTF_8);
+    Response answer;
+    try {
+      answer = api.refs(encoded, credentials(repository));
+    } catch (WebApplicationException e) {
+      answer = e.getResponse();
+    } catch (ProcessingException e) {
+      state.put("status", "Failed");
+      state.put("message", "repo-server at " + config.url() + " did not answer: " + rootMessage(e));
+      return state;
+    }
+    try (Response response = answer) {
+      int status = response.getStatus();
+      String text = response.hasEntity() ? response.readEntity(String.class) : "";
+      state.put("status", status == 200 ? "Successful" : "Failed");
+      state.put("message", status == 200 ? "" : detail(status, text));
+    }
+    return state;
+  }
+
+  /**
+   * The commit {@code revision} resolves to in {@code repoURL} and, when {@code path} is given, the
+   * file's text ({@code content} is null without a path); empty when repo-server answers 404.
+   */
+  public Optional<RepoFile> file(String repoURL, String revision, String path) {
+    String encoded = URLEncoder.encode(repoURL.trim(), StandardCharsets.UTF_8);
+    Response answer;
+    try {
+      answer = api.file(encoded, revision == null || revision.isBlank() ? "HEAD" : revision, path);
+    } catch (WebApplicationException e) {
+      answer = e.getResponse();
+    } catch (ProcessingException e) {
+      throw new RenderException(
+          0, "repo-server at " + config.url() + " did not answer: " + rootMessage(e), e);
+    }
+    try (Response response = answer) {
+      int status = response.getStatus();
+      String text = response.hasEntity() ? response.readEntity(String.class) : "";
+      if (status == 404) {
+        return Optional.empty();
+      }
+      if (status >= 300) {
+        throw new RenderException(status, detail(status, text), null);
+      }
+      JsonNode json = Json.mapper().readTree(text);
+      return Optional.of(
+          new RepoFile(json.path("revision").asText(""), json.path("content").asText(null)));
+    } catch (JsonProcessingException e) {
+      throw new RenderException(200, "repo-server answered with invalid JSON", e);
+    }
+  }
+
+  /** A file of a repository at a commit ({@code content} null when only the commit was asked). */
+  public record RepoFile(String revision, String content) {}
+
+  /** Argo's Repository JSON as repo-server reads it: the URL and the credentials. */
+  private static ObjectNode credentials(Repository repository) {
+    ObjectNode repo = Json.mapper().createObjectNode();
+    repo.put("repo", repository.repo());
+    if (repository.username() != null) {
+      repo.put("username", repository.username());
+    }
+    if (repository.password() != null) {
+      repo.put("password", repository.password());
+    }
+    if (repository.sshPrivateKey() != null) {
+      repo.put("sshPrivateKey", repository.sshPrivateKey());
+    }
+    repo.put("insecure", repository.insecure());
+    return repo;
   }
 
   private Optional<RenderedManifests> call(ObjectNode body) {
