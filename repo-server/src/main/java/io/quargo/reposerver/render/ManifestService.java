@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -190,10 +191,17 @@ public class ManifestService {
     RenderedManifests rendered =
         cache.get(
             key,
-            () -> {
-              renders.incrementAndGet();
-              return helm.renderChart(charts.chartDir(url, version), source, version.version());
-            });
+            () ->
+                withinLimits(
+                    source.chart(),
+                    () -> {
+                      renders.incrementAndGet();
+                      RenderedManifests chart =
+                          helm.renderChart(
+                              charts.chartDir(url, version), source, version.version());
+                      limits.checkBytes(source.chart(), jsonBytes(chart));
+                      return chart;
+                    }));
     return new ManifestResult(
         rendered.manifests().stream().map(ObjectNode::deepCopy).toList(),
         version.version(),
@@ -227,11 +235,17 @@ public class ManifestService {
     return credentials.forUrl(url);
   }
 
-  /** Renders on a render thread and gives up at the time limit; nothing of it is cached then. */
   private RenderedManifests renderWithinTime(
       ManifestSource source, String path, ResolvedRevision revision) {
-    Future<RenderedManifests> render =
-        renderThreads.submit(() -> renderUncached(source, path, revision));
+    return withinLimits(path, () -> renderUncached(source, path, revision));
+  }
+
+  /**
+   * Runs {@code render} (of the app at {@code path}) on a render thread and gives up at the time
+   * limit; nothing of it is cached then.
+   */
+  private RenderedManifests withinLimits(String path, Supplier<RenderedManifests> work) {
+    Future<RenderedManifests> render = renderThreads.submit(work::get);
     try {
       return render.get(limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
