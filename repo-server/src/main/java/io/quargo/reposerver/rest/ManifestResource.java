@@ -44,6 +44,9 @@ public class ManifestResource {
       RepositoryResource.remember(credentials, source.repoURL().trim(), body.get("repo"));
     }
     ManifestResult result = manifests.render(source);
+    if (source.chart() != null && !source.chart().isBlank()) {
+      return result; // a Helm repository has no refs to poll: its chart versions are immutable
+    }
     try {
       detector.watch(source.repoURL().trim());
     } catch (RuntimeException e) {

@@ -1,11 +1,13 @@
 package io.quargo.reposerver.render.helmrepo;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quargo.reposerver.git.GitCredentials;
 import io.quargo.reposerver.git.RepoCredentials;
+import io.quargo.reposerver.watch.RevisionDetector;
 import io.quargo.testkit.kafka.KafkaTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +36,7 @@ class HelmRepoManifestResourceTest {
   static HelmRepoServer repo;
 
   @Inject RepoCredentials credentials;
+  @Inject RevisionDetector detector;
 
   @BeforeAll
   static void serve() throws IOException {
@@ -69,6 +72,9 @@ class HelmRepoManifestResourceTest {
         .body("manifests[0].metadata.name", equalTo("shop-site"))
         .body("manifests[0].data.color", equalTo("red"))
         .body("origins[0]", equalTo("site/templates/cm.yaml"));
+    // a Helm repository has no Git refs: it is not polled (ls-remote) like a Git repository
+    assertThat(repo.hits("/repo/info/refs")).isZero();
+    assertThat(detector.watched()).doesNotContain(repo.url());
   }
 
   @Test
