@@ -3,7 +3,7 @@
 import { api, watchApplications } from '../api.js';
 import { ago, h, mount, shortRevision, svg } from '../dom.js';
 import { appStatus, healthBadge, phaseBadge, syncBadge } from '../status.js';
-import { errorBox } from './common.js';
+import { errorBox, isOlder } from './common.js';
 import { openDiffPanel } from './diff-panel.js';
 import { openHistory } from './history.js';
 import { openResourcePanel } from './resource-panel.js';
@@ -101,6 +101,7 @@ export function appDetailView({ name, frame, navigate }) {
   }
 
   function setApp(next) {
+    if (app && isOlder(next, app)) return;
     app = next;
     renderHeader();
     renderTree();

@@ -3,7 +3,7 @@
 import { api, watchApplications } from '../api.js';
 import { ago, h, mount, shortRevision, svg } from '../dom.js';
 import { HEALTH, SYNC, appStatus, healthBadge, statusIcon, syncBadge } from '../status.js';
-import { errorBox } from './common.js';
+import { errorBox, isOlder } from './common.js';
 import { openCreateApp } from './create-app.js';
 import { openSyncPanel } from './sync-panel.js';
 
@@ -126,7 +126,7 @@ export function appListView({ frame, navigate }) {
   }
 
   function upsert(app) {
-    if (app && app.metadata) apps.set(app.metadata.name, app);
+    if (app && app.metadata && !isOlder(app, apps.get(app.metadata.name))) apps.set(app.metadata.name, app);
     render();
   }
 

@@ -58,3 +58,13 @@ const KIND_ABBREVIATIONS = {
 export function kindLabel(kind) {
   return KIND_ABBREVIATIONS[kind] || (kind || '?').toLowerCase().slice(0, 6);
 }
+
+/**
+ * Whether an app object is older than the one shown: an action's answer can arrive after the
+ * stream already delivered a later state (compared by metadata.resourceVersion when numeric).
+ */
+export function isOlder(next, shown) {
+  const a = Number(next && next.metadata && next.metadata.resourceVersion);
+  const b = Number(shown && shown.metadata && shown.metadata.resourceVersion);
+  return Number.isFinite(a) && Number.isFinite(b) && a < b;
+}

@@ -3,8 +3,11 @@ package io.quargo.e2e.ui;
 import static io.quargo.e2e.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.e2e.suite.QuargoSuiteExtension;
 import io.quargo.e2e.suite.RunningSuite;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,7 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Argo CD's first walk-through in the browser: log in, create the guestbook from the form, sync it,
- * drift it in the cluster, see the drift as a diff, refresh.
+ * drift it in the cluster, see the drift as a diff, refresh, sync back and roll back from the
+ * history.
  */
 @ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
 class GuestbookUiTest {
@@ -96,6 +100,30 @@ class GuestbookUiTest {
     browser.click(testId("app-refresh"));
     browser.statusIs(testId("app-sync-status"), "OutOfSync");
     assertThat(browser.all(testId("action-error"))).isEmpty();
+
+    // sync it back (a second history entry), then roll back to the first from the history
+    browser.click(testId("app-sync"));
+    browser.click(testId("sync-submit"));
+    browser.statusIs(testId("app-sync-status"), "Synced");
+    browser.waitFor(d -> history(suite).size() == 2);
+    browser.click(testId("app-history"));
+    browser.waitFor(d -> d.findElements(testId("history-entry")).size() == 2);
+    browser.click(testId("history-rollback"));
+    browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+    browser.waitFor(d -> history(suite).size() == 3);
+    assertThat(history(suite).get(2).path("revision").asText())
+        .isEqualTo(history(suite).get(0).path("revision").asText());
+  }
+
+  private static List<JsonNode> history(RunningSuite suite) {
+    List<JsonNode> entries = new ArrayList<>();
+    suite
+        .api()
+        .get("/api/v1/applications/" + APP)
+        .path("status")
+        .path("history")
+        .forEach(entries::add);
+    return entries;
   }
 
   private static By node(String kind, String name) {
