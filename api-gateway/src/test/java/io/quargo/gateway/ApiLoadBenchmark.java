@@ -15,6 +15,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +56,7 @@ class ApiLoadBenchmark {
   private static final int CLIENTS = 200;
   private static final int RATE = Integer.getInteger("quargo.bench.rate", 1000);
   private static final int SECONDS = Integer.getInteger("quargo.bench.seconds", 20);
+  private static final long HOLD = Long.getLong("quargo.bench.hold", 0);
 
   @TestHTTPResource("/api/v1/applications")
   URL applications;
@@ -88,6 +91,23 @@ class ApiLoadBenchmark {
     APP_CONTROLLER.seedApps(APPS);
     // deployer's access comes from a glob role, so each answer runs real RBAC filtering
     String token = tokenFor("deployer");
+    // the stand-in logs every request in a copy-on-write list, whose adds cost its length: keep it
+    // short so the log's copying is not what gets measured
+    Thread logTrimmer =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                APP_CONTROLLER.requests().clear();
+                LockSupport.parkNanos(100_000_000L);
+              }
+            },
+            "bench-stand-in-log-trimmer");
+    logTrimmer.setDaemon(true);
+    logTrimmer.start();
+    if (HOLD > 0) {
+      holdForExternalClients(token);
+      return;
+    }
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -115,6 +135,20 @@ class ApiLoadBenchmark {
     System.out.println(
         "\n== api-gateway load: " + APPS + " apps, " + CLIENTS + " clients, loopback ==");
     report.forEach(System.out::println);
+  }
+
+  /**
+   * Leaves the gateway up for {@code quargo.bench.hold} seconds with the apps seeded, writing its
+   * URL and a token to {@code target/bench-gateway.env} (GATEWAY=..., TOKEN=...), so a client in
+   * another process ({@code wrk}) can drive it without sharing this JVM's two cores' worth of CPU.
+   */
+  private void holdForExternalClients(String token) throws Exception {
+    String base = applications.toString().replace("/api/v1/applications", "");
+    Path env = Path.of("target", "bench-gateway.env");
+    Files.writeString(env, "GATEWAY=" + base + "\nTOKEN=" + token + "\n");
+    System.out.println("== api-gateway held for external clients: see " + env.toAbsolutePath());
+    LockSupport.parkNanos(HOLD * 1_000_000_000L);
+    Files.deleteIfExists(env);
   }
 
   private static HttpRequest request(String url, String token) {

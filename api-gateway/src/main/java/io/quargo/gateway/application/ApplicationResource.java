@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
+import io.quargo.gateway.auth.Caller;
 import io.quargo.gateway.auth.CurrentCaller;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
+import io.quargo.gateway.client.RawJson;
 import io.quargo.gateway.rbac.Rbac;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,39 +38,63 @@ public class ApplicationResource {
   private final AppControllerClient appController;
   private final Rbac rbac;
   private final CurrentCaller current;
+  private final ApplicationListCache listCache;
 
-  public ApplicationResource(AppControllerClient appController, Rbac rbac, CurrentCaller current) {
+  public ApplicationResource(
+      AppControllerClient appController,
+      Rbac rbac,
+      CurrentCaller current,
+      ApplicationListCache listCache) {
     this.appController = appController;
     this.rbac = rbac;
     this.current = current;
+    this.listCache = listCache;
   }
 
-  /** The applications the caller may {@code get}. */
+  /**
+   * The applications the caller may {@code get}: app-controller's answer, passed on as it came when
+   * the caller may see every app, and kept for a moment per caller (see {@link
+   * ApplicationListCache}).
+   */
   @GET
-  public JsonNode list(@Context UriInfo uri) {
-    Rbac.Decider decider = rbac.forCaller(current.get());
-    JsonNode list = appController.listApplications(uri.getQueryParameters());
-    if (list instanceof ObjectNode object && list.path("items").isArray()) {
-      ArrayNode visible = Json.mapper().createArrayNode();
-      for (JsonNode app : list.path("items")) {
-        if (decider.can(RESOURCE, "get", object(app))) {
-          visible.add(app);
-        }
-      }
-      object.set("items", visible);
-    }
-    return list;
+  public RawJson list(@Context UriInfo uri) {
+    Caller caller = current.get();
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    return listCache.get(
+        new ApplicationListCache.Key(caller, String.valueOf(uri.getRequestUri().getRawQuery())),
+        () -> visible(caller, query));
   }
 
+  private RawJson visible(Caller caller, MultivaluedMap<String, String> query) {
+    Rbac.Decider decider = rbac.forCaller(caller);
+    RawJson list = appController.listApplicationsRaw(query);
+    if (!(list.tree() instanceof ObjectNode object) || !object.path("items").isArray()) {
+      return list;
+    }
+    JsonNode items = object.path("items");
+    ArrayNode visible = Json.mapper().createArrayNode();
+    for (JsonNode app : items) {
+      if (decider.can(RESOURCE, "get", object(app))) {
+        visible.add(app);
+      }
+    }
+    if (visible.size() == items.size()) {
+      return list;
+    }
+    object.set("items", visible);
+    return new RawJson(Json.toBytes(object), object);
+  }
+
+  /** The app, as app-controller answered it. */
   @GET
   @Path("/{name}")
-  public JsonNode get(@PathParam("name") String name, @Context UriInfo uri) {
-    JsonNode app = authorized(name, "get", uri.getQueryParameters());
+  public RawJson get(@PathParam("name") String name, @Context UriInfo uri) {
+    RawJson app = authorized(name, "get", uri.getQueryParameters());
     if (!uri.getQueryParameters().containsKey("refresh")) {
       return app;
     }
     return appController
-        .findApplication(name, uri.getQueryParameters())
+        .findApplicationRaw(name, uri.getQueryParameters())
         .orElseThrow(() -> ProblemException.notFound("application " + name));
   }
 
@@ -86,7 +112,7 @@ public class ApplicationResource {
   public JsonNode update(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
     ApplicationBodies.checkApplication(body, false);
     MultivaluedMap<String, String> query = uri.getQueryParameters();
-    JsonNode existing = authorized(name, "update", query);
+    JsonNode existing = authorized(name, "update", query).tree();
     if (!body.path("spec").path("project").asText("").isBlank()
         && !object(body, existing).equals(object(existing))) {
       rbac.forCaller(current.get()).require(RESOURCE, "update", object(body, existing));
@@ -142,16 +168,16 @@ public class ApplicationResource {
   }
 
   /** The app, once the caller may do {@code action} on it; 404 if absent (before RBAC, as Argo). */
-  private JsonNode authorized(String name, String action, MultivaluedMap<String, String> query) {
+  private RawJson authorized(String name, String action, MultivaluedMap<String, String> query) {
     MultivaluedMap<String, String> plain = AppControllerClient.query();
     if (query.containsKey("appNamespace")) {
       plain.put("appNamespace", query.get("appNamespace"));
     }
-    JsonNode app =
+    RawJson app =
         appController
-            .findApplication(name, plain)
+            .findApplicationRaw(name, plain)
             .orElseThrow(() -> ProblemException.notFound("application " + name));
-    rbac.forCaller(current.get()).require(RESOURCE, action, object(app));
+    rbac.forCaller(current.get()).require(RESOURCE, action, object(app.tree()));
     return app;
   }
 

@@ -34,9 +34,11 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 public class TokenService {
 
   private static final String KEY_ID = "default";
+  private static final int CLOCK_SKEW_SECONDS = 30;
 
   private final GatewayConfig config;
   private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+  private final VerifiedTokens verified = new VerifiedTokens();
   private volatile PrivateKey privateKey;
   private volatile JwtConsumer consumer;
 
@@ -62,7 +64,7 @@ public class TokenService {
               .setExpectedIssuer(config.session().issuer())
               .setRequireSubject()
               .setRequireExpirationTime()
-              .setAllowedClockSkewInSeconds(30)
+              .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
               .build();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("signing key " + KEY_ID + " in api_gateway.signing_key", e);
@@ -100,8 +102,17 @@ public class TokenService {
         .sign(privateKey);
   }
 
-  /** The caller a token names, if its signature, issuer and expiry hold and it is not revoked. */
+  /**
+   * The caller a token names, if its signature, issuer and expiry hold and it is not revoked. A
+   * token whose signature was checked once is remembered until it expires, so a client sending the
+   * same token on every request pays for the RSA check once; revocation is still checked each time.
+   */
   public Optional<Caller> verify(String token) {
+    Optional<Caller> known = verified.find(token, Instant.now().getEpochSecond());
+    if (known.isPresent()) {
+      String jti = known.get().tokenId();
+      return jti != null && revoked.contains(jti) ? Optional.empty() : known;
+    }
     try {
       JwtClaims claims = consumer.processToClaims(token);
       String jti = claims.getJwtId();
@@ -111,7 +122,10 @@ public class TokenService {
       List<String> groups =
           claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
       long iat = claims.getIssuedAt() != null ? claims.getIssuedAt().getValue() : 0;
-      return Optional.of(new Caller(claims.getSubject(), groups, jti, iat));
+      Caller caller = new Caller(claims.getSubject(), groups, jti, iat);
+      verified.remember(
+          token, caller, claims.getExpirationTime().getValue() + CLOCK_SKEW_SECONDS - 1);
+      return Optional.of(caller);
     } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException e) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.yaml.ManifestCodec;
 import io.quargo.common.yaml.ManifestParseException;
+import io.quargo.gateway.client.RawJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -78,7 +79,8 @@ public class YamlBodies implements MessageBodyReader<JsonNode>, MessageBodyWrite
       MultivaluedMap<String, Object> httpHeaders,
       OutputStream entityStream)
       throws IOException {
-    entityStream.write(ManifestCodec.write(value).getBytes(StandardCharsets.UTF_8));
+    Object tree = value instanceof RawJson raw ? raw.tree() : value;
+    entityStream.write(ManifestCodec.write(tree).getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean isYaml(MediaType mediaType) {

@@ -40,11 +40,21 @@ public class AppControllerClient {
   }
 
   public JsonNode listApplications(MultivaluedMap<String, String> query) {
-    return read(() -> api.listApplications(query), "applications").orElseThrow();
+    return listApplicationsRaw(query).tree();
+  }
+
+  /** The list as app-controller sent it, to pass on unchanged when nothing is filtered out. */
+  public RawJson listApplicationsRaw(MultivaluedMap<String, String> query) {
+    return readRaw(() -> api.listApplications(query), "applications").orElseThrow();
   }
 
   public Optional<JsonNode> findApplication(String name, MultivaluedMap<String, String> query) {
-    return read(() -> api.getApplication(name, query), "application " + name);
+    return findApplicationRaw(name, query).map(RawJson::tree);
+  }
+
+  /** The app as app-controller sent it, to pass on unchanged. */
+  public Optional<RawJson> findApplicationRaw(String name, MultivaluedMap<String, String> query) {
+    return readRaw(() -> api.getApplication(name, query), "application " + name);
   }
 
   public JsonNode createApplication(JsonNode body, MultivaluedMap<String, String> query) {
@@ -137,6 +147,10 @@ public class AppControllerClient {
   }
 
   private Optional<JsonNode> read(Supplier<Response> call, String what) {
+    return readRaw(call, what).map(RawJson::tree);
+  }
+
+  private Optional<RawJson> readRaw(Supplier<Response> call, String what) {
     for (int attempt = 1; ; attempt++) {
       try (Response response = call.get()) {
         int status = response.getStatus();
@@ -147,7 +161,7 @@ public class AppControllerClient {
           pause(attempt);
           continue;
         }
-        return Optional.of(body(response, what));
+        return Optional.of(raw(response, what));
       } catch (ProcessingException e) {
         if (attempt >= GET_ATTEMPTS) {
           throw unreachable(e);
@@ -163,23 +177,23 @@ public class AppControllerClient {
       if (response.getStatus() == 404) {
         throw ProblemException.notFound(what);
       }
-      return body(response, what);
+      return raw(response, what).tree();
     } catch (ProcessingException e) {
       throw unreachable(e);
     }
   }
 
-  private static JsonNode body(Response response, String what) {
+  private static RawJson raw(Response response, String what) {
     int status = response.getStatus();
-    String text = response.hasEntity() ? response.readEntity(String.class) : "";
+    byte[] bytes = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
     JsonNode json;
     try {
-      json = text.isBlank() ? Json.mapper().createObjectNode() : Json.mapper().readTree(text);
+      json = blank(bytes) ? Json.mapper().createObjectNode() : Json.mapper().readTree(bytes);
     } catch (Exception e) {
       json = null;
     }
     if (status < 400 && json != null) {
-      return json;
+      return new RawJson(blank(bytes) ? Json.toBytes(json) : bytes, json);
     }
     if (status >= 400 && status < 500) {
       String detail =
@@ -203,6 +217,15 @@ public class AppControllerClient {
             + status
             + (json != null && json.hasNonNull("detail") ? ": " + json.get("detail").asText() : "")
             + "; see app-controller's log");
+  }
+
+  private static boolean blank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ProblemException unreachable(ProcessingException e) {

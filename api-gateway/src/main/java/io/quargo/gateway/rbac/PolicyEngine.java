@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Argo CD's RBAC decision over CSV policy, without I/O.
@@ -36,6 +37,14 @@ public final class PolicyEngine {
   private final List<Rule> rules;
   private final Map<String, Set<String>> roles;
   private final String defaultRole;
+  private final Map<Question, Boolean> answered = new ConcurrentHashMap<>();
+
+  /** One {@link #enforce} question; an engine never changes, so its answer can be kept. */
+  private record Question(
+      String subject, Collection<String> groups, String resource, String action, String object) {}
+
+  /** How many answers an engine keeps before it forgets them all. */
+  static final int MAX_ANSWERS = 50_000;
 
   private PolicyEngine(List<Rule> rules, Map<String, Set<String>> roles, String defaultRole) {
     this.rules = rules;
@@ -88,8 +97,26 @@ public final class PolicyEngine {
     return new PolicyEngine(List.copyOf(moreRules), moreRoles, defaultRole);
   }
 
-  /** Whether {@code subject} (with {@code groups}) may do {@code action} on the object. */
+  /**
+   * Whether {@code subject} (with {@code groups}) may do {@code action} on the object. Answers are
+   * remembered (the engine is immutable), so listing many objects for the same callers stays cheap.
+   */
   public boolean enforce(
+      String subject, Collection<String> groups, String resource, String action, String object) {
+    Question q = new Question(subject, List.copyOf(groups), resource, action, object);
+    Boolean known = answered.get(q);
+    if (known != null) {
+      return known;
+    }
+    boolean answer = decideAll(subject, groups, resource, action, object);
+    if (answered.size() >= MAX_ANSWERS) {
+      answered.clear();
+    }
+    answered.put(q, answer);
+    return answer;
+  }
+
+  private boolean decideAll(
       String subject, Collection<String> groups, String resource, String action, String object) {
     if (!defaultRole.isEmpty() && decide(defaultRole, resource, action, object)) {
       return true;

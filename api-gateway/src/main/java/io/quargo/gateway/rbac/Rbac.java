@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Enforces RBAC for a caller: the configured policy (built-in roles, {@code policy-csv}, the
@@ -21,12 +22,32 @@ public class Rbac {
 
   private final PolicyEngine global;
   private final AppControllerClient appController;
+  private final Map<String, PolicyEngine> withProjectPolicies = new ConcurrentHashMap<>();
+
+  /** How many project policy variants are kept built before all are forgotten. */
+  private static final int MAX_ENGINES = 1_000;
 
   public Rbac(GatewayConfig config, AppControllerClient appController) {
     this.global =
         PolicyEngine.of(
             config.rbac().policyCsv().orElse(""), config.rbac().defaultRole().orElse(""));
     this.appController = appController;
+  }
+
+  /** The configured policy plus the role policies of {@code project}, built once per variant. */
+  private PolicyEngine withProject(AppProject project) {
+    String csv = ProjectPolicies.csv(project);
+    if (csv.isEmpty()) {
+      return global;
+    }
+    PolicyEngine engine = withProjectPolicies.get(csv);
+    if (engine == null) {
+      if (withProjectPolicies.size() >= MAX_ENGINES) {
+        withProjectPolicies.clear();
+      }
+      engine = withProjectPolicies.computeIfAbsent(csv, global::with);
+    }
+    return engine;
   }
 
   /** Decisions for one caller, fetching each project it needs once (use one per request). */
@@ -58,13 +79,12 @@ public class Rbac {
                 p.get(), ref.role(), caller.tokenId(), caller.issuedAt())) {
           return false;
         }
-        return global
-            .with(ProjectPolicies.csv(p.get()))
+        return withProject(p.get())
             .enforce(caller.subject(), caller.groups(), resource, action, object);
       }
       PolicyEngine engine = global;
       if (project != null && !caller.groups().isEmpty()) {
-        engine = project(project).map(p -> global.with(ProjectPolicies.csv(p))).orElse(global);
+        engine = project(project).map(Rbac.this::withProject).orElse(global);
       }
       return engine.enforce(caller.subject(), caller.groups(), resource, action, object);
     }

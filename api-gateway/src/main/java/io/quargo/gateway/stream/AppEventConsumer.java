@@ -1,6 +1,7 @@
 package io.quargo.gateway.stream;
 
 import io.quargo.common.events.AppStatusChanged;
+import io.quargo.gateway.application.ApplicationListCache;
 import io.smallrye.common.annotation.Blocking;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,15 +23,18 @@ public class AppEventConsumer {
   private static final Logger LOG = Logger.getLogger(AppEventConsumer.class);
 
   private final ApplicationStreamHub hub;
+  private final ApplicationListCache lists;
 
-  public AppEventConsumer(ApplicationStreamHub hub) {
+  public AppEventConsumer(ApplicationStreamHub hub, ApplicationListCache lists) {
     this.hub = hub;
+    this.lists = lists;
   }
 
   @Incoming(CHANNEL)
   @Blocking
   public CompletionStage<Void> consume(Message<AppStatusChanged> message) {
     AppStatusChanged event = message.getPayload();
+    lists.invalidate();
     if (event == null) {
       LOG.debug("skipped an unreadable record on quargo.app.events");
     } else {
