@@ -15,8 +15,10 @@ import io.quargo.common.model.application.ApplicationDestination;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +39,19 @@ public class ClusterClients {
   private final SyncConfig syncConfig;
   private final Map<String, ClusterAccess> cache = new ConcurrentHashMap<>();
   private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * Follows the client cache, so per-cluster machinery (the live-object informers) runs for exactly
+   * the clusters in use: {@link #used} on every resolution (cheap; a different {@link
+   * ClusterAccess} than before means the client was rebuilt), {@link #forgotten} when a cluster's
+   * client is dropped (updated or deleted).
+   */
+  public interface Listener {
+    void used(ClusterAccess access);
+
+    void forgotten(String server);
+  }
 
   public ClusterClients(
       ClusterRegistry registry,
@@ -58,6 +73,16 @@ public class ClusterClients {
         SyncConfig.defaults()
             .withHealthTimeout(config.sync().healthTimeout())
             .withPollInterval(config.sync().pollInterval());
+  }
+
+  /** Tells {@code listener} from now on about clusters used and forgotten. */
+  public void listen(Listener listener) {
+    listeners.add(listener);
+  }
+
+  /** The controller's own cluster (the service's configured client). */
+  public ClusterAccess inCluster() {
+    return inCluster;
   }
 
   /** The destination cluster of {@code app}. */
@@ -102,13 +127,25 @@ public class ClusterClients {
                               + name
                               + "; register it with POST /api/v1/clusters"));
     } else {
-      return inCluster;
+      return access(inCluster.cluster());
     }
     return access(cluster);
   }
 
   /** The access for a registered (or the in-cluster) cluster, built on first use. */
   public ClusterAccess access(Cluster cluster) {
+    ClusterAccess access = resolve(cluster);
+    for (Listener listener : listeners) {
+      try {
+        listener.used(access);
+      } catch (RuntimeException e) {
+        LOG.warnf("listener on cluster %s failed: %s", cluster.server(), e.getMessage());
+      }
+    }
+    return access;
+  }
+
+  private ClusterAccess resolve(Cluster cluster) {
     if (cluster.inCluster()) {
       return inCluster;
     }
@@ -135,6 +172,13 @@ public class ClusterClients {
   public void forget(String server) {
     states.remove(server);
     ClusterAccess removed = cache.remove(server);
+    for (Listener listener : listeners) {
+      try {
+        listener.forgotten(server);
+      } catch (RuntimeException e) {
+        LOG.warnf("listener on cluster %s failed: %s", server, e.getMessage());
+      }
+    }
     if (removed != null) {
       removed.objects().client().close();
     }

@@ -334,8 +334,7 @@ public class ApplicationResource {
   @Path("/{name}/resource-tree")
   public ObjectNode resourceTree(
       @PathParam("name") String name, @QueryParam("appNamespace") String namespace) {
-    apps.get(ns(namespace), name);
-    return trees.tree(name);
+    return trees.tree(apps.get(ns(namespace), name));
   }
 
   private static String text(JsonNode node) {

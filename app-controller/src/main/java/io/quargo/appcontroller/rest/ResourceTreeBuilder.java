@@ -3,13 +3,16 @@ package io.quargo.appcontroller.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.appcontroller.cluster.ClusterAccess;
+import io.quargo.appcontroller.cluster.ClusterClients;
+import io.quargo.appcontroller.cluster.UnknownClusterException;
 import io.quargo.appcontroller.health.HealthAssessor;
 import io.quargo.appcontroller.health.HealthStatus;
 import io.quargo.appcontroller.kube.ApiKind;
 import io.quargo.appcontroller.kube.ClusterObjects;
-import io.quargo.appcontroller.kube.TrackedObjects;
 import io.quargo.appcontroller.reconcile.Apps;
 import io.quargo.common.json.Json;
+import io.quargo.common.model.application.Application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +25,8 @@ import java.util.Set;
 /**
  * Argo CD's resource tree of an app: its tracked objects and, through ownerReferences, what
  * controllers made from them (Deployment → ReplicaSet → Pod, StatefulSet/DaemonSet/Job → Pod,
- * CronJob → Job), each node with parentRefs and health.
+ * CronJob → Job), each node with parentRefs and health. Read from the app's destination cluster
+ * (its {@code spec.destination}); an app whose destination is not registered has no tree.
  */
 @ApplicationScoped
 public class ResourceTreeBuilder {
@@ -34,20 +38,26 @@ public class ResourceTreeBuilder {
           new String[] {"v1", "Pod"},
           new String[] {"batch/v1", "Job"});
 
-  private final ClusterObjects cluster;
-  private final TrackedObjects tracked;
+  private final ClusterClients clusters;
   private final HealthAssessor health;
 
-  public ResourceTreeBuilder(
-      ClusterObjects cluster, TrackedObjects tracked, HealthAssessor health) {
-    this.cluster = cluster;
-    this.tracked = tracked;
+  public ResourceTreeBuilder(ClusterClients clusters, HealthAssessor health) {
+    this.clusters = clusters;
     this.health = health;
   }
 
-  /** {@code {"nodes": [...]}} for the app named {@code appName}. */
-  public ObjectNode tree(String appName) {
-    List<ObjectNode> roots = tracked.of(appName);
+  /** {@code {"nodes": [...]}} for {@code app}, from its destination cluster. */
+  public ObjectNode tree(Application app) {
+    ObjectNode result = Json.mapper().createObjectNode();
+    ArrayNode nodes = result.putArray("nodes");
+    ClusterAccess access;
+    try {
+      access = clusters.forApp(app);
+    } catch (UnknownClusterException e) {
+      return result; // the app's InvalidSpecError condition says why
+    }
+    ClusterObjects cluster = access.objects();
+    List<ObjectNode> roots = access.tracked().of(app.getMetadata().getName());
     Map<String, ObjectNode> byUid = new LinkedHashMap<>();
     roots.forEach(o -> byUid.put(uid(o), o));
     Set<String> namespaces = new LinkedHashSet<>();
@@ -59,7 +69,7 @@ public class ResourceTreeBuilder {
         cluster
             .catalog()
             .find(kind[0], kind[1])
-            .ifPresent(k -> candidates.addAll(list(k, namespace)));
+            .ifPresent(k -> candidates.addAll(list(cluster, k, namespace)));
       }
     }
     boolean added = true;
@@ -78,14 +88,11 @@ public class ResourceTreeBuilder {
         }
       }
     }
-    ArrayNode nodes = Json.mapper().createArrayNode();
     byUid.values().forEach(o -> nodes.add(node(o, byUid)));
-    ObjectNode result = Json.mapper().createObjectNode();
-    result.set("nodes", nodes);
     return result;
   }
 
-  private List<ObjectNode> list(ApiKind kind, String namespace) {
+  private static List<ObjectNode> list(ClusterObjects cluster, ApiKind kind, String namespace) {
     List<ObjectNode> result = new ArrayList<>();
     for (var item :
         cluster
