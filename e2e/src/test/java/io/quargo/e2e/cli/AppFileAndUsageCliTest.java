@@ -23,16 +23,7 @@ class AppFileAndUsageCliTest {
 
   @BeforeEach
   void logIn(RunningSuite suite) {
-    quargo = new QuargoCli(config);
-    quargo
-        .run(
-            "login",
-            suite.gatewayAddress(),
-            "--username",
-            suite.adminUsername(),
-            "--password",
-            suite.adminPassword())
-        .exits(0);
+    quargo = new QuargoCli(config).loginAsAdmin(suite);
   }
 
   @Test

@@ -32,15 +32,7 @@ class GuestbookCliTest {
     QuargoCli quargo = new QuargoCli(config);
 
     // Given a logged-in admin
-    quargo
-        .run(
-            "login",
-            suite.gatewayAddress(),
-            "--username",
-            suite.adminUsername(),
-            "--password",
-            suite.adminPassword())
-        .exits(0);
+    quargo.loginAsAdmin(suite);
     assertThat(quargo.run("account", "get-user-info").exits(0).out()).contains("admin");
 
     // When the guestbook is created from the demo repository and synced

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quargo.cli.Main;
+import io.quargo.e2e.suite.RunningSuite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,6 +45,19 @@ final class QuargoCli {
 
   QuargoCli(Path configDir) {
     this.env = Map.of("QUARGO_CONFIG_DIR", configDir.toString());
+  }
+
+  /** Logs in to the running suite as its admin (exit 0 asserted); returns this CLI. */
+  QuargoCli loginAsAdmin(RunningSuite suite) {
+    run(
+            "login",
+            suite.gatewayAddress(),
+            "--username",
+            suite.adminUsername(),
+            "--password",
+            suite.adminPassword())
+        .exits(0);
+    return this;
   }
 
   Result run(String... args) {
