@@ -1,9 +1,7 @@
 package io.quargo.gateway.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.CurrentCaller;
 import io.quargo.gateway.body.BodyChecks;
@@ -11,6 +9,7 @@ import io.quargo.gateway.body.Secrets;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.rbac.Rbac;
+import io.quargo.gateway.rbac.VisibleItems;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,18 +49,10 @@ public class ClusterResource {
   /** The clusters the caller may {@code get}. */
   @GET
   public JsonNode list(@Context UriInfo uri) {
-    Rbac.Decider decider = rbac.forCaller(current.get());
     JsonNode list = appController.listClusters(uri.getQueryParameters());
-    if (list instanceof ObjectNode object && list.path("items").isArray()) {
-      ArrayNode visible = Json.mapper().createArrayNode();
-      for (JsonNode cluster : list.path("items")) {
-        if (decider.can(RESOURCE, "get", object(cluster))) {
-          visible.add(cluster);
-        }
-      }
-      object.set("items", visible);
-    }
-    return Secrets.redact(list);
+    return Secrets.redact(
+        VisibleItems.filter(
+            list, rbac.forCaller(current.get()), RESOURCE, ClusterResource::object));
   }
 
   @GET

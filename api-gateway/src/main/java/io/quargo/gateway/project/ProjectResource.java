@@ -1,9 +1,6 @@
 package io.quargo.gateway.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quargo.common.json.Json;
 import io.quargo.common.model.project.AppProject;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.CurrentCaller;
@@ -11,6 +8,7 @@ import io.quargo.gateway.body.BodyChecks;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.rbac.Rbac;
+import io.quargo.gateway.rbac.VisibleItems;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,18 +40,12 @@ public class ProjectResource {
   /** The projects the caller may {@code get}. */
   @GET
   public JsonNode list() {
-    Rbac.Decider decider = rbac.forCaller(current.get());
     JsonNode list = appController.listProjects();
-    if (list instanceof ObjectNode object && list.path("items").isArray()) {
-      ArrayNode visible = Json.mapper().createArrayNode();
-      for (JsonNode project : list.path("items")) {
-        if (decider.can(RESOURCE, "get", project.path("metadata").path("name").asText())) {
-          visible.add(project);
-        }
-      }
-      object.set("items", visible);
-    }
-    return list;
+    return VisibleItems.filter(
+        list,
+        rbac.forCaller(current.get()),
+        RESOURCE,
+        p -> p.path("metadata").path("name").asText());
   }
 
   @GET
