@@ -24,17 +24,29 @@ public class AuthenticationFilter {
 
   private final TokenService tokens;
   private final CurrentCaller current;
+  private final OidcTokenVerifier oidc;
 
-  public AuthenticationFilter(TokenService tokens, CurrentCaller current) {
+  public AuthenticationFilter(TokenService tokens, CurrentCaller current, OidcTokenVerifier oidc) {
     this.tokens = tokens;
     this.current = current;
+    this.oidc = oidc;
   }
 
   @ServerRequestFilter
   public Optional<Response> authenticate(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
     Optional<String> token = token(request);
-    Optional<Caller> caller = token.flatMap(tokens::verify);
+    Optional<Caller> caller = Optional.empty();
+    String refused = null;
+    if (token.isPresent() && oidc.claims(token.get())) {
+      try {
+        caller = Optional.of(oidc.verify(token.get()));
+      } catch (OidcTokenVerifier.RejectedToken e) {
+        refused = e.getMessage();
+      }
+    } else {
+      caller = token.flatMap(tokens::verify);
+    }
     caller.ifPresent(current::set);
     boolean open =
         PUBLIC.contains(path)
@@ -43,10 +55,12 @@ public class AuthenticationFilter {
       return Optional.empty();
     }
     String detail =
-        token.isPresent()
-            ? "the token is invalid, expired or revoked; log in again with POST /api/v1/session"
-            : "no token: log in with POST /api/v1/session and send \"Authorization: Bearer <token>\""
-                + " or the argocd.token cookie";
+        refused != null
+            ? refused
+            : token.isPresent()
+                ? "the token is invalid, expired or revoked; log in again with POST /api/v1/session"
+                : "no token: log in with POST /api/v1/session and send \"Authorization: Bearer <token>\""
+                    + " or the argocd.token cookie";
     return Optional.of(
         Response.fromResponse(Problems.response(Problem.of(401, detail).at(path)))
             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")

@@ -25,6 +25,9 @@ public interface GatewayConfig {
   /** Local accounts besides admin, by name ({@code accounts.<name>} in argocd-cm). */
   Map<String, LocalAccount> accounts();
 
+  /** An external OpenID Connect provider whose ID tokens are accepted, as {@code oidc.config}. */
+  Oidc oidc();
+
   /** The admin account. */
   interface Admin {
     /** Where the generated initial admin password is written (mode 600), when set. */
@@ -53,6 +56,29 @@ public interface GatewayConfig {
     /** The issuer ({@code iss}) of the tokens the gateway signs. */
     @WithDefault("quargo")
     String issuer();
+  }
+
+  /**
+   * Argo CD's {@code oidc.config}: when {@link #issuer()} is set, ID tokens that provider signs are
+   * accepted as bearer tokens; nothing changes when it is not.
+   */
+  interface Oidc {
+    /** The display name ({@code name}), shown by the UI and {@code /api/v1/settings}. */
+    @WithDefault("OIDC")
+    String name();
+
+    /** The provider's issuer URL ({@code issuer}); its discovery document names the JWKS. */
+    Optional<String> issuer();
+
+    /** The client id ({@code clientID}) an accepted token's {@code aud} must contain. */
+    Optional<String> clientId();
+
+    /** The claim listing the caller's groups, each an RBAC subject ({@code scopes: [groups]}). */
+    @WithDefault("groups")
+    String groupsClaim();
+
+    /** The claim naming the caller; unset: {@code email}, else {@code sub}. */
+    Optional<String> usernameClaim();
   }
 
   /** A local account. */

@@ -16,10 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ServerInfoResource {
 
   private final String version;
+  private final GatewayConfig.Oidc oidc;
 
   public ServerInfoResource(
-      @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+      @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version,
+      GatewayConfig config) {
     this.version = version;
+    this.oidc = config.oidc();
   }
 
   @GET
@@ -41,6 +44,16 @@ public class ServerInfoResource {
     out.put("statusBadgeEnabled", false);
     out.put("kustomizeVersions", List.of());
     out.put("controllerNamespace", "argocd");
+    oidc.issuer()
+        .filter(i -> !i.isBlank())
+        .ifPresent(
+            issuer -> {
+              Map<String, Object> oidcConfig = new LinkedHashMap<>();
+              oidcConfig.put("name", oidc.name());
+              oidcConfig.put("issuer", issuer);
+              oidcConfig.put("clientID", oidc.clientId().orElse(""));
+              out.put("oidcConfig", oidcConfig);
+            });
     return out;
   }
 }
