@@ -25,11 +25,7 @@ final class AppSummary {
         text(app, "status.sync.status")
             + (revision.isEmpty()
                 ? ""
-                : " to "
-                    + text(app, "spec.source.targetRevision")
-                    + " ("
-                    + shortSha(revision)
-                    + ")"));
+                : " to " + targetRevision(app) + " (" + shortSha(revision) + ")"));
     String healthMessage = text(app, "status.health.message");
     field(
         out,
@@ -86,5 +82,11 @@ final class AppSummary {
 
   private static void field(PrintWriter out, String name, String value) {
     out.printf("%-20s%s%n", name + ":", value);
+  }
+
+  /** The target revision as argocd prints it: {@code HEAD} when the source leaves it empty. */
+  private static String targetRevision(JsonNode app) {
+    String revision = text(app, "spec.source.targetRevision");
+    return revision.isEmpty() ? "HEAD" : revision;
   }
 }

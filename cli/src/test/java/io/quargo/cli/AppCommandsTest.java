@@ -4,6 +4,7 @@ import static io.quargo.cli.GatewayStandIn.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,18 @@ class AppCommandsTest {
         .contains("helm-guestbook")
         .doesNotContain("argocd/guestbook ");
     assertThat(cli.run("app", "list", "-o", "yaml").out()).contains("name: guestbook");
+  }
+
+  @Test
+  void getSaysHeadWhenTheSourceLeavesTheTargetRevisionEmpty() throws Exception {
+    ObjectNode app = (ObjectNode) OutputFormat.JSON_MAPPER.readTree(resource("guestbook.json"));
+    ((ObjectNode) app.path("spec").path("source")).remove("targetRevision");
+    gateway.on("GET", APP, app.toString());
+
+    CliRunner.Result result = cli.run("app", "get", "guestbook");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.OK);
+    assertThat(result.out()).contains("Sync Status:        Synced to HEAD (5320538)");
   }
 
   @Test
