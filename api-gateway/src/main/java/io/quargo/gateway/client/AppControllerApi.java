@@ -125,4 +125,11 @@ interface AppControllerApi {
   @Path("/clusters/{server}")
   Response deleteCluster(
       @Encoded @PathParam("server") String server, @RestQuery MultivaluedMap<String, String> query);
+
+  @DELETE
+  @Path("/applications/{name}/{part}")
+  Response deletePart(
+      @PathParam("name") String name,
+      @PathParam("part") String part,
+      @RestQuery MultivaluedMap<String, String> query);
 }

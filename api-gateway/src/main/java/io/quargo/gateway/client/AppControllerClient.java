@@ -244,4 +244,26 @@ public class AppControllerClient {
       throw new ProblemException(503, "interrupted while retrying app-controller");
     }
   }
+
+  /**
+   * {@code GET /applications/{name}/{view}} (manifests, diff, resource, syncwindows), where a 404
+   * keeps app-controller's detail (an unknown revision or live object is not a missing app).
+   */
+  public JsonNode inspect(String name, String view, MultivaluedMap<String, String> query) {
+    return answer(() -> api.view(name, view, query), "application " + name + " " + view);
+  }
+
+  /** {@code DELETE /applications/{name}/{part}}: operation (terminate the running sync). */
+  public JsonNode deletePart(String name, String part, MultivaluedMap<String, String> query) {
+    return answer(() -> api.deletePart(name, part, query), "application " + name + " " + part);
+  }
+
+  /** app-controller's answer, or its problem with status and detail (also for a 404). */
+  private static JsonNode answer(Supplier<Response> call, String what) {
+    try (Response response = call.get()) {
+      return raw(response, what).tree();
+    } catch (ProcessingException e) {
+      throw unreachable(e);
+    }
+  }
 }
