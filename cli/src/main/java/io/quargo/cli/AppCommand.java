@@ -1,7 +1,6 @@
 package io.quargo.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Console;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,11 +13,11 @@ import picocli.CommandLine.Parameters;
     name = "app",
     description = "Manage applications.",
     subcommands = {
-      AppCommand.List.class,
-      AppCommand.Get.class,
+      AppListCommand.class,
+      AppGetCommand.class,
       AppCreateCommand.class,
       AppSetCommand.class,
-      AppCommand.Delete.class,
+      AppDeleteCommand.class,
       AppSyncCommand.class,
       AppWaitCommand.class,
       AppCommand.History.class,
@@ -34,9 +33,23 @@ final class AppCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
-  /** {@code /api/v1/applications/NAME} plus {@code suffix}. */
+  /**
+   * {@code /api/v1/applications/NAME} plus {@code suffix} (a sub-path and/or a query); a qualified
+   * {@code NAMESPACE/NAME}, as {@code app list -o name} prints it, adds {@code appNamespace}.
+   */
   static String path(String name, String suffix) {
-    return "/api/v1/applications/" + GatewayClient.segment(name) + suffix;
+    int slash = name.indexOf('/');
+    String path = "/api/v1/applications/" + GatewayClient.segment(name.substring(slash + 1));
+    if (slash < 0) {
+      return path + suffix;
+    }
+    String namespace = "appNamespace=" + GatewayClient.segment(name.substring(0, slash));
+    return path + suffix + (suffix.contains("?") ? "&" : "?") + namespace;
+  }
+
+  /** The name without the namespace a qualified {@code NAMESPACE/NAME} starts with. */
+  static String bareName(String name) {
+    return name.substring(name.indexOf('/') + 1);
   }
 
   /** The text at a dotted path of {@code node}, or {@code ""}. */
@@ -72,146 +85,6 @@ final class AppCommand implements Runnable {
     return namespace.isEmpty() ? name : namespace + "/" + name;
   }
 
-  @Command(name = "list", description = "List applications.")
-  static final class List implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin OutputOption output;
-
-    @Option(
-        names = {"-p", "--project"},
-        description = "Only the apps of these projects.")
-    java.util.List<String> projects = new java.util.ArrayList<>();
-
-    @Override
-    public Integer call() {
-      JsonNode list = Main.of(spec).connection().client().get("/api/v1/applications");
-      PrintWriter out = spec.commandLine().getOut();
-      java.util.List<JsonNode> apps = new java.util.ArrayList<>();
-      for (JsonNode app : list.path("items")) {
-        if (projects.isEmpty() || projects.contains(text(app, "spec.project"))) {
-          apps.add(app);
-        }
-      }
-      if (output.printStructured(out, OutputFormat.JSON_MAPPER.valueToTree(apps))) {
-        return Main.OK;
-      }
-      OutputFormat.Table table =
-          output.wide()
-              ? new OutputFormat.Table(
-                  "NAME",
-                  "CLUSTER",
-                  "NAMESPACE",
-                  "PROJECT",
-                  "STATUS",
-                  "HEALTH",
-                  "SYNCPOLICY",
-                  "CONDITIONS",
-                  "REPO",
-                  "PATH",
-                  "TARGET",
-                  "REVISION")
-              : new OutputFormat.Table(
-                  "NAME",
-                  "CLUSTER",
-                  "NAMESPACE",
-                  "PROJECT",
-                  "STATUS",
-                  "HEALTH",
-                  "SYNCPOLICY",
-                  "CONDITIONS",
-                  "REPO",
-                  "PATH",
-                  "TARGET");
-      for (JsonNode app : apps) {
-        java.util.List<String> conditions = new java.util.ArrayList<>();
-        app.path("status").path("conditions").forEach(c -> conditions.add(c.path("type").asText()));
-        String revision = text(app, "status.sync.revision");
-        table.row(
-            fullName(app),
-            cluster(app),
-            text(app, "spec.destination.namespace"),
-            text(app, "spec.project"),
-            text(app, "status.sync.status"),
-            text(app, "status.health.status"),
-            syncPolicy(app),
-            conditions.isEmpty() ? "<none>" : String.join(",", conditions),
-            text(app, "spec.source.repoURL"),
-            text(app, "spec.source.path"),
-            text(app, "spec.source.targetRevision"),
-            output.wide() ? revision : null);
-      }
-      table.print(out);
-      return Main.OK;
-    }
-  }
-
-  @Command(name = "get", description = "Show an application and its resources.")
-  static final class Get implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
-    @CommandLine.Mixin OutputOption output;
-
-    @Option(names = "--refresh", description = "Refresh from Git first.")
-    boolean refresh;
-
-    @Option(names = "--hard-refresh", description = "Refresh from Git first, bypassing caches.")
-    boolean hardRefresh;
-
-    @Override
-    public Integer call() {
-      String query = hardRefresh ? "?refresh=hard" : refresh ? "?refresh=normal" : "";
-      JsonNode app = Main.of(spec).connection().client().get(path(name, query));
-      PrintWriter out = spec.commandLine().getOut();
-      if (!output.printStructured(out, app)) {
-        AppSummary.print(out, app);
-      }
-      return Main.OK;
-    }
-  }
-
-  @Command(name = "delete", description = "Delete an application (and, by default, its objects).")
-  static final class Delete implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", arity = "1..*")
-    java.util.List<String> names;
-
-    @Option(
-        names = "--cascade",
-        negatable = true,
-        defaultValue = "true",
-        fallbackValue = "true",
-        description = "Delete the app's live objects too (default true).")
-    boolean cascade;
-
-    @Option(
-        names = {"-y", "--yes"},
-        description = "Do not ask for confirmation.")
-    boolean yes;
-
-    @Override
-    public Integer call() {
-      GatewayClient client = Main.of(spec).connection().client();
-      for (String name : names) {
-        Console console = System.console();
-        if (!yes && console != null) {
-          String answer =
-              console.readLine("Are you sure you want to delete '%s'? [y/n] ", name).strip();
-          if (!answer.equalsIgnoreCase("y")) {
-            continue;
-          }
-        }
-        client.delete(path(name, "?cascade=" + cascade));
-        spec.commandLine().getOut().println("application '" + name + "' deleted");
-      }
-      return Main.OK;
-    }
-  }
-
   @Command(name = "history", description = "Show an application's deployment history.")
   static final class History implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -219,15 +92,23 @@ final class AppCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @CommandLine.Mixin OutputOption output;
+    @Option(
+        names = {"-o", "--output"},
+        converter = OutputFormat.OrId.class,
+        description = "wide, id, yaml or json; a table when absent.")
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
       JsonNode app = Main.of(spec).connection().client().get(path(name, ""));
       JsonNode history = app.path("status").path("history");
       PrintWriter out = spec.commandLine().getOut();
-      if (output.printStructured(
+      if (format.printStructured(
           out, history.isArray() ? history : OutputFormat.JSON_MAPPER.createArrayNode())) {
+        return Main.OK;
+      }
+      if (format == OutputFormat.ID) {
+        history.forEach(entry -> out.println(entry.path("id").asText()));
         return Main.OK;
       }
       OutputFormat.Table table = new OutputFormat.Table("ID", "DATE", "REVISION", "SOURCE");
@@ -256,6 +137,12 @@ final class AppCommand implements Runnable {
 
     @Parameters(index = "1", paramLabel = "ID", arity = "0..1")
     Long id;
+
+    @Option(
+        names = {"-o", "--output"},
+        converter = OutputFormat.OrTree.class,
+        description = "How to print the app afterwards: wide, tree, yaml or json.")
+    OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--prune", description = "Prune objects not in the target revision.")
     boolean prune;
@@ -292,7 +179,11 @@ final class AppCommand implements Runnable {
       out.println("application '" + name + "' rolling back to history ID " + target);
       if (!async) {
         new AppWaiter(client, java.time.Duration.ofMillis(Math.max(1, pollMillis)))
-            .awaitOperation(name, "rollback", java.time.Duration.ofSeconds(timeout), out);
+            .awaitOperation(
+                name,
+                "rollback",
+                java.time.Duration.ofSeconds(timeout),
+                app -> AppSummary.print(out, app, format, client));
       }
       return Main.OK;
     }

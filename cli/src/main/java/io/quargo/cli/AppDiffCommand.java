@@ -48,8 +48,13 @@ final class AppDiffCommand implements Callable<Integer> {
     if (refresh || hardRefresh) {
       client.get(AppCommand.path(name, hardRefresh ? "?refresh=hard" : "?refresh=normal"));
     }
+    boolean differs = printDiff(client, name, spec.commandLine().getOut());
+    return differs && exitCode ? Main.FAILED : Main.OK;
+  }
+
+  /** Prints a unified diff per resource that differs; true when any does. */
+  static boolean printDiff(GatewayClient client, String name, PrintWriter out) {
     JsonNode resources = client.get(AppCommand.path(name, "/managed-resources"));
-    PrintWriter out = spec.commandLine().getOut();
     boolean differs = false;
     for (JsonNode resource : resources.path("items")) {
       JsonNode target = state(resource, "targetState");
@@ -66,7 +71,7 @@ final class AppDiffCommand implements Callable<Integer> {
       out.println("===== " + header(resource) + " ======");
       out.print(diff);
     }
-    return differs && exitCode ? Main.FAILED : Main.OK;
+    return differs;
   }
 
   /** The object in a resource's JSON-text field, or null when absent ({@code "null"}). */

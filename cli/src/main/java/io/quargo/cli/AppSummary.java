@@ -9,7 +9,36 @@ import java.io.PrintWriter;
 final class AppSummary {
   private AppSummary() {}
 
+  /** The header with the operation, then the resources: what sync, wait and rollback print. */
   static void print(PrintWriter out, JsonNode app) {
+    header(out, app, true, false);
+    out.println();
+    resources(out, app);
+  }
+
+  /**
+   * The app as {@code -o} asks after sync, wait and rollback: JSON, YAML, the summary with the
+   * resource tree ({@code tree}, read from the gateway), or the summary with the resource list.
+   */
+  static void print(PrintWriter out, JsonNode app, OutputFormat format, GatewayClient client) {
+    if (format.printStructured(out, app)) {
+      return;
+    }
+    header(out, app, true, false);
+    out.println();
+    if (format == OutputFormat.TREE) {
+      AppTree.print(
+          out, app, client.get(AppCommand.path(AppCommand.fullName(app), "/resource-tree")));
+    } else {
+      resources(out, app);
+    }
+  }
+
+  /**
+   * The fields of {@code argocd app get}: the operation only with {@code showOperation}, the Helm
+   * parameters only with {@code showParams}.
+   */
+  static void header(PrintWriter out, JsonNode app, boolean showOperation, boolean showParams) {
     field(out, "Name", AppCommand.fullName(app));
     field(out, "Project", text(app, "spec.project"));
     field(out, "Server", AppCommand.cluster(app));
@@ -32,8 +61,11 @@ final class AppSummary {
         "Health Status",
         text(app, "status.health.status")
             + (healthMessage.isEmpty() ? "" : " (" + healthMessage + ")"));
+    for (JsonNode condition : app.path("status").path("conditions")) {
+      field(out, "Condition", text(condition, "type") + ": " + text(condition, "message"));
+    }
     JsonNode operation = app.path("status").path("operationState");
-    if (!operation.isMissingNode()) {
+    if (showOperation && !operation.isMissingNode() && !operation.isNull()) {
       out.println();
       field(out, "Operation", operation.path("operation").has("rollback") ? "Rollback" : "Sync");
       field(out, "Sync Revision", text(operation, "syncResult.revision"));
@@ -42,10 +74,18 @@ final class AppSummary {
       field(out, "Finished", text(operation, "finishedAt"));
       field(out, "Message", text(operation, "message"));
     }
-    for (JsonNode condition : app.path("status").path("conditions")) {
-      field(out, "Condition", text(condition, "type") + ": " + text(condition, "message"));
+    if (showParams) {
+      out.println();
+      OutputFormat.Table params = new OutputFormat.Table("NAME", "VALUE");
+      for (JsonNode parameter : app.path("spec").path("source").path("helm").path("parameters")) {
+        params.row(text(parameter, "name"), text(parameter, "value"));
+      }
+      params.print(out);
     }
-    out.println();
+  }
+
+  /** The app's resources as {@code argocd app get} lists them. */
+  static void resources(PrintWriter out, JsonNode app) {
     OutputFormat.Table table =
         new OutputFormat.Table("GROUP", "KIND", "NAMESPACE", "NAME", "STATUS", "HEALTH", "MESSAGE");
     for (JsonNode resource : app.path("status").path("resources")) {

@@ -1,10 +1,9 @@
 package io.quargo.cli;
 
-import static io.quargo.cli.AppCommand.text;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,15 +15,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code quargo app sync NAME [--prune] [--dry-run] [--revision R] [--resource G:K:N]}: sends
- * Argo's SyncRequest and, unless {@code --async}, waits for the operation's outcome.
+ * {@code quargo app sync [NAME... | -l SELECTOR | --project P]}: sends Argo's SyncRequest to each
+ * app in turn and, unless {@code --async}, waits for its operation; exits 1 unless every one
+ * Succeeded.
  */
-@Command(name = "sync", description = "Sync an application to its target state.")
+@Command(name = "sync", description = "Sync applications to their target state.")
 final class AppSyncCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "NAME")
-  String name;
+  @Parameters(paramLabel = "NAME", arity = "0..*", description = "Apps, as NAME or NS/NAME.")
+  List<String> names = new ArrayList<>();
+
+  @Option(
+      names = {"-l", "--selector"},
+      description = "Sync the apps whose labels match, e.g. app.kubernetes.io/instance=root.")
+  String selector;
+
+  @Option(names = "--project", description = "Sync the apps of this project (repeatable).")
+  List<String> projects = new ArrayList<>();
 
   @Option(names = "--prune", description = "Delete objects that are no longer in Git.")
   boolean prune;
@@ -37,12 +45,37 @@ final class AppSyncCommand implements Callable<Integer> {
 
   @Option(
       names = "--resource",
-      paramLabel = "GROUP:KIND:NAME",
-      description = "Sync only this resource (repeatable); NAME may be NAMESPACE/NAME.")
+      paramLabel = "[!]GROUP:KIND:NAME",
+      description =
+          "Sync only these resources (repeatable); NAME may be NAMESPACE/NAME, a field may be *,"
+              + " a leading ! excludes.")
   List<String> resources = new ArrayList<>();
+
+  @Option(
+      names = "--label",
+      paramLabel = "KEY=VALUE",
+      description = "Sync only the resources with this label (repeatable).")
+  List<String> labels = new ArrayList<>();
 
   @Option(names = "--sync-option", description = "A sync option, e.g. ServerSideApply=true.")
   List<String> syncOptions = new ArrayList<>();
+
+  @Option(names = "--apply-out-of-sync-only", description = "Apply only out-of-sync resources.")
+  boolean applyOutOfSyncOnly;
+
+  @Option(names = "--replace", description = "Replace (create/replace) instead of apply.")
+  boolean replace;
+
+  @Option(names = "--server-side", description = "Use server-side apply.")
+  boolean serverSide;
+
+  @Option(
+      names = "--preview-changes",
+      description = "Show the diff first and ask before syncing (skipped when nothing differs).")
+  boolean previewChanges;
+
+  @Option(names = "--assumeYes", description = "Answer yes to the --preview-changes question.")
+  boolean assumeYes;
 
   @Option(names = "--async", description = "Do not wait for the operation to finish.")
   boolean async;
@@ -54,56 +87,132 @@ final class AppSyncCommand implements Callable<Integer> {
       description = "Give up waiting after this many seconds (0: wait for ever).")
   long timeout;
 
+  @Option(
+      names = {"-o", "--output"},
+      converter = OutputFormat.OrTree.class,
+      description = "How to print each synced app: wide, tree, yaml or json.")
+  OutputFormat format = OutputFormat.TABLE;
+
   @Option(names = "--poll-interval", hidden = true, defaultValue = "1000")
   long pollMillis;
 
   @Override
   public Integer call() {
+    List<SyncResourceFilter.Rule> rules = rules();
+    GatewayClient client = Main.of(spec).connection().client();
+    List<String> apps = AppSelection.resolve(spec.commandLine(), client, names, selector, projects);
+    PrintWriter out = spec.commandLine().getOut();
+    for (String name : apps) {
+      ObjectNode request = request(client, name, rules);
+      if (previewChanges && !confirmed(client, name, out)) {
+        continue;
+      }
+      client.post(AppCommand.path(name, "/sync"), request);
+      if (async) {
+        out.println("application '" + name + "' sync requested");
+        continue;
+      }
+      new AppWaiter(client, Duration.ofMillis(Math.max(1, pollMillis)))
+          .awaitOperation(
+              name,
+              "sync",
+              Duration.ofSeconds(timeout),
+              app -> AppSummary.print(out, app, format, client));
+    }
+    return Main.OK;
+  }
+
+  private List<SyncResourceFilter.Rule> rules() {
+    List<SyncResourceFilter.Rule> rules = new ArrayList<>();
+    try {
+      resources.forEach(r -> rules.add(SyncResourceFilter.Rule.parse(r)));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return rules;
+  }
+
+  /** Argo's ApplicationSyncRequest for one app, its resources chosen by --resource and --label. */
+  private ObjectNode request(
+      GatewayClient client, String name, List<SyncResourceFilter.Rule> rules) {
     ObjectNode request = OutputFormat.JSON_MAPPER.createObjectNode();
     if (revision != null) {
       request.put("revision", revision);
     }
     request.put("prune", prune).put("dryRun", dryRun);
-    if (!resources.isEmpty()) {
-      ArrayNode selected = request.putArray("resources");
-      resources.forEach(r -> selected.add(resource(r)));
+    List<SyncResourceFilter.Rule> all = new ArrayList<>(rules);
+    if (!labels.isEmpty()) {
+      JsonNode managed = client.get(AppCommand.path(name, "/managed-resources"));
+      List<SyncResourceFilter.Rule> labelled;
+      try {
+        labelled = SyncResourceFilter.byLabels(managed, labels);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      if (labelled.isEmpty() && rules.isEmpty()) {
+        throw new CliException(
+            "no resources of application '" + name + "' have the labels " + labels);
+      }
+      all.addAll(labelled);
     }
-    if (!syncOptions.isEmpty()) {
+    if (!all.isEmpty()) {
+      JsonNode app = client.get(AppCommand.path(name, ""));
+      List<JsonNode> selected =
+          SyncResourceFilter.select(app.path("status").path("resources"), all);
+      if (selected.isEmpty()) {
+        throw new CliException(
+            "no resources of application '"
+                + name
+                + "' match "
+                + String.join(", ", resources)
+                + (labels.isEmpty() ? "" : " " + labels));
+      }
+      request.set("resources", SyncResourceFilter.request(selected));
+    }
+    List<String> options = new ArrayList<>(syncOptions);
+    if (replace) {
+      options.add("Replace=true");
+    }
+    if (serverSide) {
+      options.add("ServerSideApply=true");
+    }
+    if (applyOutOfSyncOnly) {
+      options.add("ApplyOutOfSyncOnly=true");
+    }
+    if (!options.isEmpty()) {
       ArrayNode items = request.putObject("syncOptions").putArray("items");
-      syncOptions.forEach(items::add);
+      options.forEach(items::add);
     }
-    GatewayClient client = Main.of(spec).connection().client();
-    client.post(AppCommand.path(name, "/sync"), request);
-    PrintWriter out = spec.commandLine().getOut();
-    if (async) {
-      out.println("application '" + name + "' sync requested");
-      return Main.OK;
-    }
-    JsonNode app =
-        new AppWaiter(client, Duration.ofMillis(Math.max(1, pollMillis)))
-            .awaitOperation(name, "sync", Duration.ofSeconds(timeout), out);
-    return Main.OK;
+    return request;
   }
 
-  /** {@code GROUP:KIND:NAME} or {@code GROUP:KIND:NAMESPACE/NAME} (GROUP empty for core). */
-  private ObjectNode resource(String text) {
-    String[] parts = text.split(":", -1);
-    if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--resource \""
-              + text
-              + "\" is not GROUP:KIND:NAME (e.g. apps:Deployment:guestbook-ui, :Service:web)");
+  /**
+   * Prints the app's diff, as argocd's --preview-changes does; true when the sync should go on:
+   * something differs and the user said yes (or --assumeYes).
+   */
+  private boolean confirmed(GatewayClient client, String name, PrintWriter out) {
+    out.println(
+        "====== Previewing differences between live and desired state of application "
+            + name
+            + " ======");
+    if (!AppDiffCommand.printDiff(client, name, out)) {
+      out.println("====== No Differences found ======");
+      return false;
     }
-    ObjectNode resource = OutputFormat.JSON_MAPPER.createObjectNode();
-    resource.put("group", parts[0]).put("kind", parts[1]);
-    int slash = parts[2].indexOf('/');
-    if (slash >= 0) {
-      resource.put("namespace", parts[2].substring(0, slash));
-      resource.put("name", parts[2].substring(slash + 1));
-    } else {
-      resource.put("name", parts[2]);
+    if (assumeYes) {
+      return true;
     }
-    return resource;
+    Console console = System.console();
+    if (console == null) {
+      throw new CliException(
+          "no console to confirm the sync of '" + name + "': pass --assumeYes to sync anyway");
+    }
+    out.flush();
+    String answer =
+        console.readLine(
+            "Please review changes to application %s shown above. Do you want to continue the"
+                + " sync process? (y/n): ",
+            name);
+    return answer != null && answer.strip().equalsIgnoreCase("y");
   }
 }

@@ -9,16 +9,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code quargo app wait NAME [--sync] [--health] [--suspended] [--degraded] [--operation]
- * [--timeout S]}: exits 0 once the app is there, 1 on time-out or when it turns Degraded (unless
- * --degraded is what it waits for). Without a flag it waits for Synced, Healthy and no operation.
+ * {@code quargo app wait [NAME... | -l SELECTOR] [--sync] [--health] [--suspended] [--degraded]
+ * [--operation] [--delete] [--timeout S]}: exits 0 once every app is there, 1 on time-out or when
+ * one turns Degraded (unless --degraded is what it waits for). Without a flag it waits for Synced,
+ * Healthy and no operation. The apps are waited for one after the other, each with the timeout.
  */
-@Command(name = "wait", description = "Wait for an application to be Synced and Healthy.")
+@Command(name = "wait", description = "Wait for applications to be Synced and Healthy.")
 final class AppWaitCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "NAME")
-  String name;
+  @Parameters(paramLabel = "NAME", arity = "0..*", description = "Apps, as NAME or NS/NAME.")
+  java.util.List<String> names = new java.util.ArrayList<>();
+
+  @Option(
+      names = {"-l", "--selector"},
+      description = "Wait for every app whose labels match.")
+  String selector;
+
+  @Option(names = "--delete", description = "Wait until the app is deleted.")
+  boolean delete;
+
+  @Option(
+      names = {"-o", "--output"},
+      converter = OutputFormat.OrTree.class,
+      description = "How to print each app at the end: wide, tree, yaml or json.")
+  OutputFormat format = OutputFormat.TABLE;
 
   @Option(names = "--sync", description = "Wait for Synced.")
   boolean sync;
@@ -70,10 +85,20 @@ final class AppWaitCommand implements Callable<Integer> {
       healthStates.add("Degraded");
     }
     AppWaiter.Goal goal = new AppWaiter.Goal(all || sync, healthStates, all || operation);
-    AppWaiter waiter =
-        new AppWaiter(Main.of(spec).connection().client(), Duration.ofMillis(pollMillis));
-    JsonNode app = waiter.await(name, goal, Duration.ofSeconds(timeout));
-    AppSummary.print(spec.commandLine().getOut(), app);
+    GatewayClient client = Main.of(spec).connection().client();
+    java.util.List<String> apps =
+        AppSelection.resolve(spec.commandLine(), client, names, selector, java.util.List.of());
+    AppWaiter waiter = new AppWaiter(client, Duration.ofMillis(pollMillis));
+    var out = spec.commandLine().getOut();
+    for (String name : apps) {
+      if (delete) {
+        waiter.awaitDeleted(name, Duration.ofSeconds(timeout));
+        out.println("application '" + name + "' deleted");
+        continue;
+      }
+      JsonNode app = waiter.await(name, goal, Duration.ofSeconds(timeout));
+      AppSummary.print(out, app, format, client);
+    }
     return Main.OK;
   }
 }

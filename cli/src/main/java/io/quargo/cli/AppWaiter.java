@@ -3,7 +3,6 @@ package io.quargo.cli;
 import static io.quargo.cli.AppCommand.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,12 +90,13 @@ final class AppWaiter {
   }
 
   /**
-   * Waits for the app's running operation to finish, prints the app, and fails unless the operation
+   * Waits for the app's running operation to finish, shows the app, and fails unless the operation
    * Succeeded ({@code verb} names it in the error: sync, rollback).
    */
-  JsonNode awaitOperation(String name, String verb, Duration timeout, PrintWriter out) {
+  JsonNode awaitOperation(
+      String name, String verb, Duration timeout, java.util.function.Consumer<JsonNode> show) {
     JsonNode app = await(name, new Goal(false, false, true), timeout);
-    AppSummary.print(out, app);
+    show.accept(app);
     String phase = text(app, "status.operationState.phase");
     if (!phase.isEmpty() && !phase.equals("Succeeded")) {
       throw new CliException(
@@ -111,8 +111,37 @@ final class AppWaiter {
     return app;
   }
 
+  /** Returns once the gateway answers 404 for the app; fails after {@code timeout} (0: never). */
+  void awaitDeleted(String name, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        client.get(AppCommand.path(name, ""));
+      } catch (GatewayException e) {
+        if (e.status() == 404) {
+          return;
+        }
+        throw e;
+      }
+      if (!timeout.isZero() && deadline - System.nanoTime() <= 0) {
+        throw new CliException(
+            "timed out ("
+                + timeout.toSeconds()
+                + "s) waiting for application '"
+                + name
+                + "' to be deleted");
+      }
+      sleep(name, poll);
+    }
+  }
+
   static String streamPath(String name) {
-    return "/api/v1/stream/applications?name=" + GatewayClient.segment(name);
+    int slash = name.indexOf('/');
+    String path =
+        "/api/v1/stream/applications?name=" + GatewayClient.segment(name.substring(slash + 1));
+    return slash < 0
+        ? path
+        : path + "&appNamespace=" + GatewayClient.segment(name.substring(0, slash));
   }
 
   /**
@@ -133,7 +162,7 @@ final class AppWaiter {
       }
       JsonNode result = event.get().path("result");
       JsonNode app = result.path("application");
-      if (!name.equals(text(app, "metadata.name"))) {
+      if (!AppCommand.bareName(name).equals(text(app, "metadata.name"))) {
         continue;
       }
       if ("DELETED".equals(result.path("type").asText())) {

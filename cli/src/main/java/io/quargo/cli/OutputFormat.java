@@ -13,12 +13,26 @@ import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** The {@code -o} formats ({@code wide}, {@code yaml}, {@code json}; a table when absent). */
+/**
+ * The {@code -o} formats: {@code wide}, {@code yaml}, {@code json} everywhere (a table when
+ * absent), and per command the ones argocd adds there ({@code name}, {@code tree}, {@code id},
+ * {@code url}, {@code server}), each command naming its own through a {@link Converter} subclass.
+ */
 enum OutputFormat {
   TABLE,
   WIDE,
   JSON,
-  YAML;
+  YAML,
+  /** One name per line ({@code app list}, {@code proj list}, {@code account list}). */
+  NAME,
+  /** The app's resources as a tree of owners ({@code app get}, {@code app sync}, ...). */
+  TREE,
+  /** History IDs only ({@code app history}). */
+  ID,
+  /** Repository URLs only ({@code repo list}). */
+  URL,
+  /** Cluster servers only ({@code cluster list}). */
+  SERVER;
 
   static final ObjectMapper JSON_MAPPER =
       new ObjectMapper()
@@ -32,20 +46,72 @@ enum OutputFormat {
               .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
               .build();
 
-  /** Turns {@code -o json} into a format; anything else is a usage error naming the choices. */
-  static final class Converter implements CommandLine.ITypeConverter<OutputFormat> {
+  /**
+   * Turns {@code -o json} into a format; a format the command does not have is a usage error naming
+   * the ones it has. Subclasses name the extra formats of one command.
+   */
+  static class Converter implements CommandLine.ITypeConverter<OutputFormat> {
+    private final List<OutputFormat> allowed;
+
+    Converter() {
+      this(WIDE, YAML, JSON);
+    }
+
+    Converter(OutputFormat... allowed) {
+      this.allowed = List.of(allowed);
+    }
+
     @Override
     public OutputFormat convert(String value) {
-      try {
-        OutputFormat format = valueOf(value.toUpperCase(Locale.ROOT));
-        if (format != TABLE) {
+      for (OutputFormat format : allowed) {
+        if (format.name().equalsIgnoreCase(value)) {
           return format;
         }
-      } catch (IllegalArgumentException unknown) {
-        // fall through
       }
+      List<String> names = new ArrayList<>();
+      allowed.forEach(f -> names.add(f.name().toLowerCase(Locale.ROOT)));
       throw new CommandLine.TypeConversionException(
-          "unknown output format \"" + value + "\"; use wide, yaml or json");
+          "unknown output format \""
+              + value
+              + "\"; use "
+              + String.join(", ", names.subList(0, names.size() - 1))
+              + " or "
+              + names.get(names.size() - 1));
+    }
+  }
+
+  /** {@code wide|yaml|json|name}. */
+  static final class OrName extends Converter {
+    OrName() {
+      super(WIDE, YAML, JSON, NAME);
+    }
+  }
+
+  /** {@code wide|yaml|json|tree}. */
+  static final class OrTree extends Converter {
+    OrTree() {
+      super(WIDE, YAML, JSON, TREE);
+    }
+  }
+
+  /** {@code wide|yaml|json|id}. */
+  static final class OrId extends Converter {
+    OrId() {
+      super(WIDE, YAML, JSON, ID);
+    }
+  }
+
+  /** {@code wide|yaml|json|url}. */
+  static final class OrUrl extends Converter {
+    OrUrl() {
+      super(WIDE, YAML, JSON, URL);
+    }
+  }
+
+  /** {@code wide|yaml|json|server}. */
+  static final class OrServer extends Converter {
+    OrServer() {
+      super(WIDE, YAML, JSON, SERVER);
     }
   }
 
@@ -82,13 +148,15 @@ enum OutputFormat {
   static final class Table {
     private final List<String[]> rows = new ArrayList<>();
 
+    /** A table with these column headers; a null header leaves its column out (e.g. not wide). */
     Table(String... header) {
-      rows.add(header);
+      rows.add(java.util.Arrays.stream(header).filter(h -> h != null).toArray(String[]::new));
     }
 
+    /** A row of cells; cells past the header's columns are left out. */
     Table row(Object... cells) {
-      String[] row = new String[cells.length];
-      for (int i = 0; i < cells.length; i++) {
+      String[] row = new String[Math.min(cells.length, rows.get(0).length)];
+      for (int i = 0; i < row.length; i++) {
         row[i] = cells[i] == null ? "" : cells[i].toString();
       }
       rows.add(row);

@@ -316,12 +316,14 @@ class AppCommandsTest {
     assertThat(sent.path("prune").asBoolean()).isTrue();
     assertThat(sent.path("dryRun").asBoolean()).isFalse();
     assertThat(sent.path("revision").asText()).isEqualTo("abc123");
+    // the rules are matched against the app's resources, so each is sent with its namespace
     assertThat(sent.path("resources")).hasSize(2);
     assertThat(sent.path("resources").get(0).toString())
-        .isEqualTo("{\"group\":\"apps\",\"kind\":\"Deployment\",\"name\":\"guestbook-ui\"}");
-    assertThat(sent.path("resources").get(1).toString())
         .isEqualTo(
             "{\"group\":\"\",\"kind\":\"Service\",\"namespace\":\"default\",\"name\":\"guestbook-ui\"}");
+    assertThat(sent.path("resources").get(1).toString())
+        .isEqualTo(
+            "{\"group\":\"apps\",\"kind\":\"Deployment\",\"namespace\":\"default\",\"name\":\"guestbook-ui\"}");
     assertThat(sent.path("syncOptions").path("items").get(0).asText())
         .isEqualTo("CreateNamespace=true");
     assertThat(gateway.requests().stream().filter(r -> r.path().equals(APP)).count()).isEqualTo(2);
