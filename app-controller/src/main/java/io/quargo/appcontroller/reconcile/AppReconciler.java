@@ -12,7 +12,6 @@ import io.quargo.appcontroller.kube.ApiKind;
 import io.quargo.appcontroller.messaging.AppEventPublisher;
 import io.quargo.appcontroller.project.ProjectGate;
 import io.quargo.appcontroller.project.Violation;
-import io.quargo.common.json.Json;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.ApplicationCondition;
 import io.quargo.common.model.application.ApplicationStatus;
@@ -253,9 +252,5 @@ public class AppReconciler {
     List<ApplicationCondition> kept =
         conditions.stream().filter(c -> !COMPARISON_ERROR.equals(c.getType())).toList();
     return kept.isEmpty() ? null : new ArrayList<>(kept);
-  }
-
-  static Application copy(Application app) {
-    return Json.mapper().convertValue(app, Application.class);
   }
 }

@@ -12,13 +12,8 @@ import io.quargo.appcontroller.sync.SyncRequest;
 import io.quargo.appcontroller.sync.SyncResult;
 import io.quargo.common.model.OperationPhase;
 import io.quargo.common.model.application.Application;
-import io.quargo.common.model.application.Info;
-import io.quargo.common.model.application.Operation;
-import io.quargo.common.model.application.OperationInitiator;
 import io.quargo.common.model.application.OperationState;
 import io.quargo.common.model.application.RetryStrategy;
-import io.quargo.common.model.application.SyncOperation;
-import io.quargo.common.model.application.SyncOperationResource;
 import io.quargo.common.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -125,27 +121,24 @@ public class OperationRunner {
       if (running.contains(key)) {
         continue;
       }
-      Application[] before = new Application[1];
-      Application after =
-          apps.mutate(
-              key.namespace(),
-              key.name(),
-              app -> {
-                before[0] = copyOfPhase(app);
-                OperationState state = Apps.status(app).getOperationState();
-                if (state != null
-                    && ("Running".equals(state.getPhase())
-                        || Terminations.TERMINATING.equals(state.getPhase()))) {
-                  state.setPhase("Failed");
-                  state.setMessage(
-                      "the controller running this operation stopped (no heartbeat for "
-                          + abandonedAfter.toSeconds()
-                          + "s); resources may be partly applied: sync again");
-                  state.setFinishedAt(Apps.now());
-                }
-              });
+      String message =
+          "the controller running this operation stopped (no heartbeat for "
+              + abandonedAfter.toSeconds()
+              + "s); resources may be partly applied: sync again";
+      changeAndPublish(
+          key,
+          message,
+          app -> {
+            OperationState state = Apps.status(app).getOperationState();
+            if (state != null
+                && ("Running".equals(state.getPhase())
+                    || Terminations.TERMINATING.equals(state.getPhase()))) {
+              state.setPhase("Failed");
+              state.setMessage(message);
+              state.setFinishedAt(Apps.now());
+            }
+          });
       LOG.warnf("operation of %s abandoned by a stopped controller; marked Failed", key);
-      events.publishIfChanged(before[0], after, after.getStatus().getOperationState().getMessage());
     }
   }
 
@@ -172,33 +165,26 @@ public class OperationRunner {
   }
 
   private Application record(AppKey key, SyncSpec spec) {
-    Application[] before = new Application[1];
-    Application started =
-        apps.mutate(
-            key.namespace(),
-            key.name(),
-            app -> {
-              before[0] = copyOfPhase(app);
-              OperationState current = Apps.status(app).getOperationState();
-              if (current != null
-                  && "Running".equals(current.getPhase())
-                  && held.remove(key) == null) {
-                throw ProblemException.conflict(
-                    "application "
-                        + key
-                        + " already runs an operation (started "
-                        + current.getStartedAt()
-                        + "); wait for it or terminate it");
-              }
-              OperationState state = new OperationState();
-              state.setOperation(operation(spec));
-              state.setPhase("Running");
-              state.setMessage("waiting to start");
-              state.setStartedAt(Apps.now());
-              Apps.status(app).setOperationState(state);
-            });
-    events.publishIfChanged(before[0], started, "sync started");
-    return started;
+    return changeAndPublish(
+        key,
+        "sync started",
+        app -> {
+          OperationState current = Apps.status(app).getOperationState();
+          if (current != null && "Running".equals(current.getPhase()) && held.remove(key) == null) {
+            throw ProblemException.conflict(
+                "application "
+                    + key
+                    + " already runs an operation (started "
+                    + current.getStartedAt()
+                    + "); wait for it or terminate it");
+          }
+          OperationState state = new OperationState();
+          state.setOperation(spec.operation());
+          state.setPhase("Running");
+          state.setMessage("waiting to start");
+          state.setStartedAt(Apps.now());
+          Apps.status(app).setOperationState(state);
+        });
   }
 
   private SyncResult execute(AppKey key, SyncSpec spec) {
@@ -250,7 +236,7 @@ public class OperationRunner {
             key.namespace(),
             key.name(),
             app -> {
-              before[0] = copyOfPhase(app);
+              before[0] = Apps.copy(app);
               var status = Apps.status(app);
               var conditions = AppDependencies.withCheck(status.getConditions(), check, Apps.now());
               changed[0] = !Objects.equals(conditions, status.getConditions());
@@ -412,74 +398,45 @@ public class OperationRunner {
 
   private void finish(
       AppKey key, SyncResult result, OperationPhase phase, String message, SyncSpec spec) {
+    changeAndPublish(
+        key,
+        message,
+        app -> {
+          OperationState state = Apps.status(app).getOperationState();
+          if (state == null) {
+            state = new OperationState();
+            state.setOperation(spec.operation());
+            Apps.status(app).setOperationState(state);
+          }
+          if (result != null) {
+            result.applyTo(state);
+          }
+          state.setPhase(Apps.argoName(phase));
+          state.setMessage(message);
+          state.setFinishedAt(Apps.now());
+          if (phase == OperationPhase.SUCCEEDED && !spec.dryRun() && result != null) {
+            History.append(app, result, state, spec.automated());
+            RollbackPin.endIfMovedOn(app, result.revision());
+          }
+        });
+  }
+
+  /**
+   * Applies {@code change} to the stored app and publishes an event with {@code message} when its
+   * sync status, health or operation phase changed; returns the app as stored.
+   */
+  private Application changeAndPublish(AppKey key, String message, Consumer<Application> change) {
     Application[] before = new Application[1];
     Application after =
         apps.mutate(
             key.namespace(),
             key.name(),
             app -> {
-              before[0] = copyOfPhase(app);
-              OperationState state = Apps.status(app).getOperationState();
-              if (state == null) {
-                state = new OperationState();
-                state.setOperation(operation(spec));
-                Apps.status(app).setOperationState(state);
-              }
-              if (result != null) {
-                result.applyTo(state);
-              }
-              state.setPhase(Apps.argoName(phase));
-              state.setMessage(message);
-              state.setFinishedAt(Apps.now());
-              if (phase == OperationPhase.SUCCEEDED && !spec.dryRun() && result != null) {
-                History.append(app, result, state, spec.automated());
-                RollbackPin.endIfMovedOn(app, result.revision());
-              }
+              before[0] = Apps.copy(app);
+              change.accept(app);
             });
     events.publishIfChanged(before[0], after, message);
-  }
-
-  private static Operation operation(SyncSpec spec) {
-    SyncOperation sync = new SyncOperation();
-    sync.setRevision(spec.revision());
-    sync.setPrune(spec.prune() ? true : null);
-    sync.setDryRun(spec.dryRun() ? true : null);
-    sync.setSyncOptions(spec.syncOptions().isEmpty() ? null : spec.syncOptions());
-    if (!spec.resources().isEmpty()) {
-      sync.setResources(
-          spec.resources().stream()
-              .map(
-                  k -> {
-                    SyncOperationResource r = new SyncOperationResource();
-                    r.setGroup(k.group());
-                    r.setKind(k.kind());
-                    r.setNamespace(k.namespace());
-                    r.setName(k.name());
-                    return r;
-                  })
-              .toList());
-    }
-    OperationInitiator initiator = new OperationInitiator();
-    if (spec.automated()) {
-      initiator.setAutomated(true);
-    } else {
-      initiator.setUsername(spec.initiatedBy());
-    }
-    Operation operation = new Operation();
-    operation.setSync(sync);
-    operation.setInitiatedBy(initiator);
-    if (spec.operationId() != null) {
-      Info id = new Info();
-      id.setName(AppEventPublisher.OPERATION_ID);
-      id.setValue(spec.operationId());
-      operation.setInfo(List.of(id));
-    }
-    return operation;
-  }
-
-  /** A copy of what the event publisher compares (status is replaced, not mutated, on writes). */
-  private static Application copyOfPhase(Application app) {
-    return io.quargo.common.json.Json.mapper().convertValue(app, Application.class);
+    return after;
   }
 
   @PreDestroy

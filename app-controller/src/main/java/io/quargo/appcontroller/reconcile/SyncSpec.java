@@ -1,6 +1,12 @@
 package io.quargo.appcontroller.reconcile;
 
 import io.quargo.appcontroller.diff.ResourceKey;
+import io.quargo.appcontroller.messaging.AppEventPublisher;
+import io.quargo.common.model.application.Info;
+import io.quargo.common.model.application.Operation;
+import io.quargo.common.model.application.OperationInitiator;
+import io.quargo.common.model.application.SyncOperation;
+import io.quargo.common.model.application.SyncOperationResource;
 import java.util.List;
 
 /**
@@ -21,5 +27,42 @@ public record SyncSpec(
   public SyncSpec {
     syncOptions = syncOptions == null ? List.of() : List.copyOf(syncOptions);
     resources = resources == null ? List.of() : List.copyOf(resources);
+  }
+
+  /** The operation as Argo records it in {@code status.operationState.operation}. */
+  public Operation operation() {
+    SyncOperation sync = new SyncOperation();
+    sync.setRevision(revision);
+    sync.setPrune(prune ? true : null);
+    sync.setDryRun(dryRun ? true : null);
+    sync.setSyncOptions(syncOptions.isEmpty() ? null : syncOptions);
+    if (!resources.isEmpty()) {
+      sync.setResources(resources.stream().map(SyncSpec::resource).toList());
+    }
+    OperationInitiator initiator = new OperationInitiator();
+    if (automated) {
+      initiator.setAutomated(true);
+    } else {
+      initiator.setUsername(initiatedBy);
+    }
+    Operation operation = new Operation();
+    operation.setSync(sync);
+    operation.setInitiatedBy(initiator);
+    if (operationId != null) {
+      Info id = new Info();
+      id.setName(AppEventPublisher.OPERATION_ID);
+      id.setValue(operationId);
+      operation.setInfo(List.of(id));
+    }
+    return operation;
+  }
+
+  private static SyncOperationResource resource(ResourceKey key) {
+    SyncOperationResource r = new SyncOperationResource();
+    r.setGroup(key.group());
+    r.setKind(key.kind());
+    r.setNamespace(key.namespace());
+    r.setName(key.name());
+    return r;
   }
 }

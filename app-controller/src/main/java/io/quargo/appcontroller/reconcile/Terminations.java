@@ -56,7 +56,7 @@ public class Terminations {
             key.namespace(),
             key.name(),
             app -> {
-              before[0] = AppReconciler.copy(app);
+              before[0] = Apps.copy(app);
               OperationState state = Apps.status(app).getOperationState();
               if (state == null
                   || !("Running".equals(state.getPhase())
