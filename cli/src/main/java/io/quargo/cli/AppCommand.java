@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
       AppGetCommand.class,
       AppCreateCommand.class,
       AppSetCommand.class,
+      AppUnsetCommand.class,
       AppDeleteCommand.class,
       AppSyncCommand.class,
       AppWaitCommand.class,

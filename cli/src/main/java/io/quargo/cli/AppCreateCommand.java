@@ -29,6 +29,18 @@ final class AppCreateCommand implements Callable<Integer> {
   @Option(names = "--upsert", description = "Update the application if it exists.")
   boolean upsert;
 
+  @Option(
+      names = {"-l", "--label"},
+      paramLabel = "KEY=VALUE",
+      description = "A label for the app (repeatable), e.g. team=a.")
+  java.util.List<String> labels = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--annotations",
+      paramLabel = "KEY=VALUE",
+      description = "An annotation for the app (repeatable).")
+  java.util.List<String> annotations = new java.util.ArrayList<>();
+
   @Mixin AppSpecOptions options;
 
   @Mixin AppSourceToolOptions tools;
@@ -38,6 +50,9 @@ final class AppCreateCommand implements Callable<Integer> {
     ObjectNode app = file == null ? fromFlags() : fromFile();
     options.applyTo(app, spec.commandLine());
     tools.applyTo(app, spec.commandLine());
+    ObjectNode metadata = AppSpecOptions.object(app, "metadata");
+    putPairs(metadata, "labels", labels, "--label");
+    putPairs(metadata, "annotations", annotations, "--annotations");
     String appName = app.path("metadata").path("name").asText("");
     JsonNode created =
         Main.of(spec)
@@ -47,6 +62,20 @@ final class AppCreateCommand implements Callable<Integer> {
     String shown = created.path("metadata").path("name").asText(appName);
     spec.commandLine().getOut().println("application '" + shown + "' created");
     return Main.OK;
+  }
+
+  /** {@code KEY=VALUE} pairs into {@code metadata.field}; a pair without '=' is bad usage. */
+  private void putPairs(
+      ObjectNode metadata, String field, java.util.List<String> pairs, String flag) {
+    for (String pair : pairs) {
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), flag + " \"" + pair + "\" is not KEY=VALUE (e.g. team=a)");
+      }
+      AppSpecOptions.object(metadata, field)
+          .put(pair.substring(0, equals), pair.substring(equals + 1));
+    }
   }
 
   private ObjectNode fromFlags() {

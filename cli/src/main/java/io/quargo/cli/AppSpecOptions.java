@@ -39,6 +39,28 @@ final class AppSpecOptions {
   @Option(names = "--sync-option", description = "A sync option, e.g. CreateNamespace=true.")
   java.util.List<String> syncOptions;
 
+  @Option(
+      names = "--sync-retry-limit",
+      description = "Retry a failed sync this many times (spec.syncPolicy.retry.limit).")
+  Long retryLimit;
+
+  @Option(
+      names = "--sync-retry-backoff-duration",
+      paramLabel = "DURATION",
+      description = "The first retry's delay, e.g. 5s (default 5s).")
+  String retryDuration;
+
+  @Option(
+      names = "--sync-retry-backoff-max-duration",
+      paramLabel = "DURATION",
+      description = "The longest delay between retries, e.g. 3m (default 3m).")
+  String retryMaxDuration;
+
+  @Option(
+      names = "--sync-retry-backoff-factor",
+      description = "Each retry's delay is the previous one's times this (default 2).")
+  Long retryFactor;
+
   boolean any() {
     return repo != null
         || path != null
@@ -50,7 +72,11 @@ final class AppSpecOptions {
         || syncPolicy != null
         || autoPrune != null
         || selfHeal != null
-        || syncOptions != null;
+        || syncOptions != null
+        || retryLimit != null
+        || retryDuration != null
+        || retryMaxDuration != null
+        || retryFactor != null;
   }
 
   /** Writes the given flags into {@code app}'s spec; flags not given leave fields alone. */
@@ -100,6 +126,48 @@ final class AppSpecOptions {
       var items = object(spec, "syncPolicy").putArray("syncOptions");
       syncOptions.forEach(items::add);
     }
+    applyRetry(spec, commandLine);
+  }
+
+  /** argocd's {@code --sync-retry-*}: a limit of 0 removes the retry policy. */
+  private void applyRetry(ObjectNode spec, CommandLine commandLine) {
+    if (retryLimit == null
+        && retryDuration == null
+        && retryMaxDuration == null
+        && retryFactor == null) {
+      return;
+    }
+    ObjectNode policy = object(spec, "syncPolicy");
+    if (retryLimit != null && retryLimit == 0) {
+      policy.remove("retry");
+      return;
+    }
+    if (retryLimit == null && !policy.path("retry").isObject()) {
+      throw new CommandLine.ParameterException(
+          commandLine, "the --sync-retry-backoff-* flags need --sync-retry-limit");
+    }
+    ObjectNode retry = object(policy, "retry");
+    if (retryLimit != null) {
+      retry.put("limit", retryLimit);
+    }
+    ObjectNode backoff = object(retry, "backoff");
+    backoff.put(
+        "duration", duration(retryDuration, backoff.path("duration").asText("5s"), commandLine));
+    backoff.put(
+        "maxDuration",
+        duration(retryMaxDuration, backoff.path("maxDuration").asText("3m"), commandLine));
+    backoff.put("factor", retryFactor != null ? retryFactor : backoff.path("factor").asLong(2));
+  }
+
+  private static String duration(String given, String otherwise, CommandLine commandLine) {
+    if (given == null) {
+      return otherwise;
+    }
+    if (!given.matches("(\\d+(ms|s|m|h))+")) {
+      throw new CommandLine.ParameterException(
+          commandLine, "\"" + given + "\" is not a duration like 5s, 3m or 1h30m");
+    }
+    return given;
   }
 
   static ObjectNode object(ObjectNode parent, String field) {
