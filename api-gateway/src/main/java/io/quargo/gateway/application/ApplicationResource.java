@@ -39,16 +39,19 @@ public class ApplicationResource {
   private final Rbac rbac;
   private final CurrentCaller current;
   private final ApplicationListCache listCache;
+  private final SyncOverride syncOverride;
 
   public ApplicationResource(
       AppControllerClient appController,
       Rbac rbac,
       CurrentCaller current,
-      ApplicationListCache listCache) {
+      ApplicationListCache listCache,
+      SyncOverride syncOverride) {
     this.appController = appController;
     this.rbac = rbac;
     this.current = current;
     this.listCache = listCache;
+    this.syncOverride = syncOverride;
   }
 
   /**
@@ -131,7 +134,7 @@ public class ApplicationResource {
   @Path("/{name}/sync")
   public JsonNode sync(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
     JsonNode request = ApplicationBodies.checkSync(body);
-    authorized(name, "sync", uri.getQueryParameters());
+    syncOverride.check(authorized(name, "sync", uri.getQueryParameters()).tree(), request);
     return appController.operate(name, "sync", request, uri.getQueryParameters());
   }
 

@@ -45,6 +45,13 @@ public interface GatewayConfig {
 
     /** The role every authenticated caller has, as {@code policy.default}; empty for none. */
     Optional<String> defaultRole();
+
+    /**
+     * Whether a sync to another revision than the app's target needs {@code override}, as
+     * argocd-cm's {@code application.sync.requireOverridePrivilegeForRevisionSync}.
+     */
+    @WithDefault("false")
+    boolean requireOverridePrivilegeForRevisionSync();
   }
 
   /** Session tokens. */

@@ -120,6 +120,16 @@ public final class AppControllerStandIn {
     clusters.put(server, c);
   }
 
+  /** Every stored app, project, repository and cluster as one JSON text, to compare states. */
+  public String snapshot() {
+    ObjectNode all = Json.mapper().createObjectNode();
+    all.set("applications", list(apps));
+    all.set("projects", list(projects));
+    all.set("repositories", list(repositories));
+    all.set("clusters", list(clusters));
+    return all.toString();
+  }
+
   /** Stores an AppProject. */
   public ObjectNode project(String name) {
     ObjectNode p = Json.mapper().createObjectNode().put("apiVersion", "argoproj.io/v1alpha1");
@@ -220,6 +230,17 @@ public final class AppControllerStandIn {
         case "refresh", "rollback" -> app;
         case "managed-resources" -> Json.mapper().createObjectNode().putArray("items");
         case "resource-tree" -> Json.mapper().createObjectNode().set("nodes", nodes());
+        case "manifests" -> manifests();
+        case "diff" -> Json.mapper().createObjectNode().put("revision", SHA).putArray("items");
+        case "resource" -> liveResource();
+        case "syncwindows" -> syncWindows();
+        case "operation" -> {
+          if (!method.equals("DELETE")) {
+            yield 405;
+          }
+          app.withObjectProperty("status").putObject("operationState").put("phase", "Terminating");
+          yield Json.mapper().createObjectNode();
+        }
         default -> null;
       };
     }
@@ -299,6 +320,31 @@ public final class AppControllerStandIn {
       }
       default -> 405;
     };
+  }
+
+  /** The revision the stand-in renders every app at. */
+  public static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+
+  private static ObjectNode manifests() {
+    ObjectNode out = Json.mapper().createObjectNode();
+    out.putArray("manifests").add("{\"apiVersion\":\"v1\",\"kind\":\"Service\"}");
+    return out.put("revision", SHA).put("sourceType", "Directory");
+  }
+
+  private static ObjectNode liveResource() {
+    return Json.mapper()
+        .createObjectNode()
+        .put(
+            "manifest",
+            "{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\","
+                + "\"metadata\":{\"name\":\"guestbook-ui\"}}");
+  }
+
+  private static ObjectNode syncWindows() {
+    ObjectNode out = Json.mapper().createObjectNode();
+    out.putArray("activeWindows");
+    out.putArray("assignedWindows");
+    return out.put("canSync", true);
   }
 
   private static ArrayNode nodes() {

@@ -36,7 +36,11 @@ public class AppControllerStandInResource implements QuarkusTestResourceLifecycl
       p, role:other-admin, repositories, *, other/*, allow
       p, role:other-admin, clusters, *, other/*, allow
       g, scoped, role:other-admin
-      """;
+      p, role:app-syncer, applications, sync, default/*, allow
+      g, role:release, role:app-syncer
+      g, releaser, role:release
+      """
+          + RbacMatrixPolicy.CSV;
 
   @Override
   public Map<String, String> start() {
@@ -53,17 +57,23 @@ public class AppControllerStandInResource implements QuarkusTestResourceLifecycl
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset schema api_gateway", e);
     }
-    return Map.ofEntries(
-        Map.entry("quarkus.rest-client.app-controller.url", APP_CONTROLLER.url()),
-        Map.entry("quargo.gateway.admin.initial-password-file", passwordFile.toString()),
-        Map.entry("quargo.gateway.rbac.policy-csv", POLICY),
-        Map.entry("quargo.gateway.accounts.reader.enabled", "true"),
-        Map.entry("quargo.gateway.accounts.deployer.enabled", "true"),
-        Map.entry("quargo.gateway.accounts.denier.enabled", "true"),
-        Map.entry("quargo.gateway.accounts.changer.enabled", "true"),
-        Map.entry("quargo.gateway.accounts.scoped.enabled", "true"),
-        Map.entry("quargo.gateway.accounts.locked.enabled", "false"),
-        Map.entry("quarkus.http.limits.max-body-size", "64K"));
+    Map<String, String> config = new java.util.HashMap<>(RbacMatrixPolicy.ACCOUNTS);
+    config.putAll(
+        Map.ofEntries(
+            Map.entry("quarkus.rest-client.app-controller.url", APP_CONTROLLER.url()),
+            Map.entry("quargo.gateway.admin.initial-password-file", passwordFile.toString()),
+            Map.entry("quargo.gateway.rbac.policy-csv", POLICY),
+            Map.entry("quargo.gateway.accounts.reader.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.deployer.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.denier.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.changer.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.scoped.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.locked.enabled", "false"),
+            Map.entry("quargo.gateway.accounts.releaser.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.nobody.enabled", "true"),
+            Map.entry("quargo.gateway.rbac.require-override-privilege-for-revision-sync", "true"),
+            Map.entry("quarkus.http.limits.max-body-size", "64K")));
+    return config;
   }
 
   @Override

@@ -1,0 +1,410 @@
+package io.quargo.gateway;
+
+import static io.quargo.gateway.GatewayApiTest.as;
+import static io.quargo.gateway.GatewayApiTest.tokenFor;
+import static io.quargo.gateway.support.AppControllerStandIn.IN_CLUSTER;
+import static io.quargo.gateway.support.AppControllerStandIn.PUBLIC_REPO;
+import static io.quargo.gateway.support.AppControllerStandInResource.APP_CONTROLLER;
+import static io.quargo.gateway.support.RbacMatrixPolicy.allowedOnly;
+import static io.quargo.gateway.support.RbacMatrixPolicy.deniedOnly;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.gateway.support.AppControllerStandInResource;
+import io.quargo.gateway.support.SseClient;
+import io.quargo.testkit.kafka.KafkaTestResource;
+import io.quargo.testkit.postgres.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Argo CD's RBAC on every gateway route: for each route, the account that has only the action the
+ * route needs is allowed, and the account that has every action but that one (a deny line over an
+ * allow) is refused with a 403 problem naming the permission, and nothing changed. Then
+ * role:readonly, no role at all, globs on project and app, roles through {@code g} lines, a deny
+ * line over an allow, {@code override} and the lists that show only what the caller may get. The
+ * default role is in {@link RbacDefaultRoleTest}.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(AppControllerStandInResource.class)
+class RbacMatrixTest {
+
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  @TestHTTPResource("/api/v1/stream/applications")
+  URL stream;
+
+  /**
+   * A route and the permission it needs.
+   *
+   * @param body the request body; {@code {user}} is replaced by the caller's name
+   * @param permission what a 403 names: {@code resource, action, object}
+   */
+  record Route(String method, String path, String body, String permission) {
+    String action() {
+      return permission.split(", ")[1];
+    }
+
+    boolean reads() {
+      return action().equals("get");
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path + " (" + permission + ")";
+    }
+  }
+
+  private static final String APP = "/api/v1/applications/guestbook";
+
+  private static String app(String name) {
+    return ("{\"metadata\":{\"name\":\"%s\"},\"spec\":{\"project\":\"default\","
+            + "\"source\":{\"repoURL\":\"https://example.test/r.git\",\"path\":\".\"},"
+            + "\"destination\":{\"server\":\"https://kubernetes.default.svc\"}}}")
+        .formatted(name);
+  }
+
+  private static String enc(String url) {
+    return URLEncoder.encode(url, StandardCharsets.UTF_8);
+  }
+
+  /** Every route that checks a permission. */
+  static Stream<Route> guarded() {
+    String app = "applications, %s, default/guestbook";
+    return Stream.of(
+        new Route("GET", APP, null, app.formatted("get")),
+        new Route(
+            "POST",
+            "/api/v1/applications",
+            app("new-app"),
+            "applications, create, default/new-app"),
+        new Route("PUT", APP, app("guestbook"), app.formatted("update")),
+        new Route("DELETE", APP, null, app.formatted("delete")),
+        new Route("POST", APP + "/sync", "{}", app.formatted("sync")),
+        new Route("POST", APP + "/rollback", "{\"id\":1}", app.formatted("sync")),
+        new Route("POST", APP + "/refresh", null, app.formatted("get")),
+        new Route("GET", APP + "/managed-resources", null, app.formatted("get")),
+        new Route("GET", APP + "/resource-tree", null, app.formatted("get")),
+        new Route("GET", APP + "/manifests?revision=main", null, app.formatted("get")),
+        new Route("GET", APP + "/diff?revision=main", null, app.formatted("get")),
+        new Route(
+            "GET",
+            APP + "/resource?resourceName=guestbook-ui&kind=Deployment&version=v1&group=apps",
+            null,
+            app.formatted("get")),
+        new Route("GET", APP + "/syncwindows", null, app.formatted("get")),
+        new Route(
+            "PATCH",
+            APP,
+            "{\"patchType\":\"merge\",\"patch\":\"{\\\"spec\\\":{\\\"source\\\":{\\\"targetRevision\\\":\\\"v2\\\"}}}\"}",
+            app.formatted("update")),
+        new Route(
+            "PUT",
+            APP + "/spec",
+            "{\"project\":\"default\",\"source\":{\"repoURL\":\"https://example.test/r.git\"},"
+                + "\"destination\":{\"server\":\"https://kubernetes.default.svc\"}}",
+            app.formatted("update")),
+        new Route("DELETE", APP + "/operation", null, app.formatted("sync")),
+        new Route("GET", "/api/v1/projects/default", null, "projects, get, default"),
+        new Route(
+            "POST",
+            "/api/v1/projects",
+            "{\"project\":{\"metadata\":{\"name\":\"team\"},\"spec\":{}}}",
+            "projects, create, team"),
+        new Route(
+            "PUT",
+            "/api/v1/projects/default",
+            "{\"project\":{\"metadata\":{\"name\":\"default\"},\"spec\":{\"sourceRepos\":[\"x\"]}}}",
+            "projects, update, default"),
+        new Route("DELETE", "/api/v1/projects/other", null, "projects, delete, other"),
+        new Route(
+            "POST",
+            "/api/v1/projects/default/roles/ci/token",
+            "{\"id\":\"matrix\"}",
+            "projects, update, default"),
+        new Route(
+            "DELETE",
+            "/api/v1/projects/default/roles/ci/token/0?id=seeded",
+            null,
+            "projects, update, default"),
+        new Route(
+            "GET",
+            "/api/v1/repositories/" + enc(PUBLIC_REPO),
+            null,
+            "repositories, get, " + PUBLIC_REPO),
+        new Route(
+            "POST",
+            "/api/v1/repositories",
+            "{\"repo\":\"https://example.test/new.git\"}",
+            "repositories, create, https://example.test/new.git"),
+        new Route(
+            "DELETE",
+            "/api/v1/repositories/" + enc(PUBLIC_REPO),
+            null,
+            "repositories, delete, " + PUBLIC_REPO),
+        new Route(
+            "GET", "/api/v1/clusters/" + enc(IN_CLUSTER), null, "clusters, get, " + IN_CLUSTER),
+        new Route(
+            "POST",
+            "/api/v1/clusters",
+            "{\"server\":\"https://new.example:6443\",\"name\":\"new\"}",
+            "clusters, create, https://new.example:6443"),
+        new Route(
+            "PUT",
+            "/api/v1/clusters/" + enc(IN_CLUSTER),
+            "{\"name\":\"renamed\"}",
+            "clusters, update, " + IN_CLUSTER),
+        new Route(
+            "DELETE",
+            "/api/v1/clusters/" + enc(IN_CLUSTER),
+            null,
+            "clusters, delete, " + IN_CLUSTER),
+        new Route("GET", "/api/v1/account", null, "accounts, get, *"),
+        new Route(
+            "PUT",
+            "/api/v1/account/password",
+            "{\"name\":\"locked\",\"currentPassword\":\"pw-{user}\",\"newPassword\":\"locked-new-pw\"}",
+            "accounts, update, locked"));
+  }
+
+  /** Routes any logged-in caller may use: they check no permission or answer about the caller. */
+  static Stream<Route> open() {
+    return Stream.of(
+        new Route("GET", "/api/version", null, "-, -, -"),
+        new Route("GET", "/api/v1/settings", null, "-, -, -"),
+        new Route("GET", "/api/v1/session/userinfo", null, "-, -, -"),
+        new Route(
+            "GET", "/api/v1/account/can-i/applications/sync/default/guestbook", null, "-, -, -"),
+        new Route(
+            "PUT",
+            "/api/v1/account/password",
+            "{\"currentPassword\":\"pw-{user}\",\"newPassword\":\"pw-{user}\"}",
+            "-, -, -"));
+  }
+
+  /** The list routes: never a 403, they leave out what the caller may not get. */
+  static Stream<String> lists() {
+    return Stream.of(
+        "/api/v1/applications", "/api/v1/projects", "/api/v1/repositories", "/api/v1/clusters");
+  }
+
+  @BeforeEach
+  void seed() {
+    APP_CONTROLLER.reset();
+    ObjectNode ci = (ObjectNode) APP_CONTROLLER.storedProject("default").at("/spec/roles/0");
+    ci.putArray("jwtTokens").addObject().put("iat", 100).put("id", "seeded");
+    APP_CONTROLLER.requests().clear();
+  }
+
+  @ParameterizedTest
+  @MethodSource("guarded")
+  void theAccountWithOnlyTheRoutesActionIsAllowed(Route route) throws Exception {
+    Response response = call(allowedOnly(route.action()), route);
+    assertThat(response.statusCode())
+        .as(route + " answered " + response.asString())
+        .isBetween(200, 299);
+  }
+
+  @ParameterizedTest
+  @MethodSource("guarded")
+  void theAccountWithEveryActionButTheRoutesIsRefusedAndNothingChanges(Route route)
+      throws Exception {
+    assertDenied(deniedOnly(route.action()), route);
+  }
+
+  @ParameterizedTest
+  @MethodSource("guarded")
+  void readonlyMayGetAndChangesNothing(Route route) throws Exception {
+    if (route.reads()) {
+      assertThat(call("reader", route).statusCode()).as(route.toString()).isEqualTo(200);
+    } else {
+      assertDenied("reader", route);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("guarded")
+  void anAccountWithNoRoleIsRefusedEverywhere(Route route) throws Exception {
+    assertDenied("nobody", route);
+  }
+
+  @ParameterizedTest
+  @MethodSource("open")
+  void routesAboutTheCallerAnswerAnAccountWithNoRole(Route route) throws Exception {
+    Response response = call("nobody", route);
+    assertThat(response.statusCode()).as(route + " answered " + response.asString()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @MethodSource("lists")
+  void listsShowWhatTheCallerMayGetAndNothingElse(String path) throws Exception {
+    List<?> all = as(token("may-get")).get(path).then().statusCode(200).extract().path("items");
+    assertThat(all).as(path + " for may-get").isNotEmpty();
+    List<?> none =
+        as(token("all-but-get")).get(path).then().statusCode(200).extract().path("items");
+    assertThat(none).as(path + " for all-but-get").isEmpty();
+    List<?> nothing = as(token("nobody")).get(path).then().statusCode(200).extract().path("items");
+    assertThat(nothing).as(path + " for nobody").isEmpty();
+  }
+
+  @Test
+  void theStreamSendsTheAppsTheCallerMayGet() throws Exception {
+    // that a caller is sent nothing of an app it may not get: ApplicationStreamTest
+    try (SseClient client = SseClient.withBearer(stream.toString(), token("may-get"))) {
+      await()
+          .untilAsserted(
+              () ->
+                  assertThat(client.summary())
+                      .contains(
+                          "ADDED guestbook",
+                          "ADDED guestbook-2",
+                          "ADDED billing",
+                          "ADDED other-app"));
+      assertThat(client.status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void globsOnProjectAndAppDecideForEveryApplicationRoute() throws Exception {
+    // deployer: get default/*, sync default/guest*
+    String deployer = token("deployer");
+    as(deployer).body("{}").post(APP + "/sync").then().statusCode(200);
+    as(deployer).delete("/api/v1/applications/guestbook-2/operation").then().statusCode(200);
+    as(deployer).get("/api/v1/applications/billing/manifests").then().statusCode(200);
+    as(deployer).get("/api/v1/applications/billing/syncwindows").then().statusCode(200);
+    String before = APP_CONTROLLER.snapshot();
+    as(deployer).delete("/api/v1/applications/billing/operation").then().statusCode(403);
+    as(deployer).body("{}").post("/api/v1/applications/billing/sync").then().statusCode(403);
+    as(deployer).get("/api/v1/applications/other-app/manifests").then().statusCode(403);
+    as(deployer)
+        .body("{\"patch\":\"{}\",\"patchType\":\"merge\"}")
+        .patch(APP)
+        .then()
+        .statusCode(403);
+    assertThat(APP_CONTROLLER.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void rolesReachedThroughGLinesGrantTheirPolicies() throws Exception {
+    // g, releaser, role:release; g, role:release, role:app-syncer (sync default/*)
+    String releaser = token("releaser");
+    as(releaser).body("{}").post("/api/v1/applications/billing/sync").then().statusCode(200);
+    as(releaser).delete("/api/v1/applications/billing/operation").then().statusCode(200);
+    as(releaser).body("{}").post("/api/v1/applications/other-app/sync").then().statusCode(403);
+    as(releaser).get("/api/v1/applications/billing").then().statusCode(403);
+    as(releaser)
+        .get("/api/v1/account/can-i/applications/sync/default/billing")
+        .then()
+        .statusCode(200)
+        .body("value", is("yes"));
+  }
+
+  @Test
+  void aDenyLineOverridesAnAllowOnEveryRouteOfThatAction() throws Exception {
+    // denier: applications * */*, but not sync default/guestbook
+    String denier = token("denier");
+    String before = APP_CONTROLLER.snapshot();
+    as(denier).body("{}").post(APP + "/sync").then().statusCode(403);
+    as(denier).body("{\"id\":1}").post(APP + "/rollback").then().statusCode(403);
+    as(denier).delete(APP + "/operation").then().statusCode(403);
+    assertThat(APP_CONTROLLER.snapshot()).isEqualTo(before);
+    as(denier).delete("/api/v1/applications/guestbook-2/operation").then().statusCode(200);
+    as(denier)
+        .body(
+            "{\"patch\":[{\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"a\":\"b\"}}]}")
+        .patch(APP)
+        .then()
+        .statusCode(200)
+        .body("metadata.labels.a", is("b"));
+    assertThat(APP_CONTROLLER.storedApp("guestbook").at("/metadata/labels/a").asText())
+        .isEqualTo("b");
+  }
+
+  @Test
+  void syncingAnotherRevisionNeedsOverrideAsWellAsSync() throws Exception {
+    // quargo.gateway.rbac.require-override-privilege-for-revision-sync=true in these tests
+    String other = "{\"revision\":\"v2\"}";
+    for (String caller : List.of("may-sync", "all-but-override", "may-override")) {
+      Response r = as(token(caller)).body(other).post(APP + "/sync");
+      assertThat(r.statusCode()).as(caller + ": " + r.asString()).isEqualTo(403);
+      assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+    assertThat(APP_CONTROLLER.requests()).noneMatch(q -> q.startsWith("POST"));
+    as(token("may-sync"))
+        .body("{\"revision\":\"HEAD\"}")
+        .post(APP + "/sync")
+        .then()
+        .statusCode(200);
+    as(token("admin")).body(other).post(APP + "/sync").then().statusCode(200);
+  }
+
+  @Test
+  void aSyncWithLocalManifestsNeedsOverrideAndIsThenRefusedAsUnsupported() throws Exception {
+    String local = "{\"manifests\":[\"{\\\"kind\\\":\\\"ConfigMap\\\"}\"]}";
+    as(token("all-but-override"))
+        .body(local)
+        .post(APP + "/sync")
+        .then()
+        .statusCode(403)
+        .body("detail", containsString("applications, override, default/guestbook"));
+    Response r = as(token("admin")).body(local).post(APP + "/sync");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.asString()).contains("manifests");
+    assertThat(APP_CONTROLLER.requests()).noneMatch(q -> q.startsWith("POST"));
+  }
+
+  private void assertDenied(String user, Route route) throws Exception {
+    String token = token(user);
+    String before = APP_CONTROLLER.snapshot();
+    APP_CONTROLLER.requests().clear();
+    Response response = call(token, user, route);
+    String what = user + " on " + route + " answered " + response.asString();
+    assertThat(response.statusCode()).as(what).isEqualTo(403);
+    assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+    assertThat(response.jsonPath().getString("detail"))
+        .as(what)
+        .contains("permission denied: " + route.permission());
+    assertThat(APP_CONTROLLER.requests()).as(what).allMatch(r -> r.startsWith("GET "));
+    assertThat(APP_CONTROLLER.snapshot()).as(what).isEqualTo(before);
+  }
+
+  private static Response call(String user, Route route) throws Exception {
+    return call(token(user), user, route);
+  }
+
+  private static Response call(String token, String user, Route route) {
+    var request = as(token).urlEncodingEnabled(false);
+    if (route.body() != null) {
+      request = request.body(route.body().replace("{user}", user));
+    }
+    return request.request(route.method(), route.path());
+  }
+
+  /** A session token of {@code user}, whose password is {@code pw-<user>}; one per test JVM. */
+  private static String token(String user) throws Exception {
+    String token = TOKENS.get(user);
+    if (token == null) {
+      token = tokenFor(user);
+      TOKENS.put(user, token);
+    }
+    return token;
+  }
+}
