@@ -158,7 +158,9 @@ class ApiLoadBenchmark {
   private void holdForExternalClients(String token) throws Exception {
     String base = applications.toString().replace("/api/v1/applications", "");
     Path env = Path.of("target", "bench-gateway.env");
-    Files.writeString(env, "GATEWAY=" + base + "\nTOKEN=" + token + "\n");
+    // deployer may get the even-numbered apps (project default): wrk asks for those
+    Files.writeString(
+        env, "GATEWAY=" + base + "\nTOKEN=" + token + "\nAPP_PREFIX=app-\nAPPS=1000\nAPP_STEP=2\n");
     System.out.println("== api-gateway held for external clients: see " + env.toAbsolutePath());
     LockSupport.parkNanos(HOLD * 1_000_000_000L);
     Files.deleteIfExists(env);
