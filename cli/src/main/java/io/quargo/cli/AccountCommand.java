@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
     description = "Manage accounts.",
     subcommands = {
       AccountCommand.List.class,
+      AccountCommand.Get.class,
       AccountCommand.UpdatePassword.class,
       AccountCommand.CanI.class,
       AccountCommand.GetUserInfo.class
@@ -32,12 +33,22 @@ final class AccountCommand implements Runnable {
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin OutputOption output;
+    @Option(
+        names = {"-o", "--output"},
+        converter = OutputFormat.OrName.class,
+        description = "wide, name, yaml or json; a table when absent.")
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
       JsonNode accounts = Main.of(spec).connection().client().get("/api/v1/account");
-      if (output.printStructured(spec.commandLine().getOut(), accounts)) {
+      if (format.printStructured(spec.commandLine().getOut(), accounts)) {
+        return Main.OK;
+      }
+      if (format == OutputFormat.NAME) {
+        accounts
+            .path("items")
+            .forEach(a -> spec.commandLine().getOut().println(a.path("name").asText()));
         return Main.OK;
       }
       OutputFormat.Table table = new OutputFormat.Table("NAME", "ENABLED", "CAPABILITIES");
@@ -50,6 +61,74 @@ final class AccountCommand implements Runnable {
             String.join(", ", capabilities));
       }
       table.print(spec.commandLine().getOut());
+      return Main.OK;
+    }
+  }
+
+  /**
+   * As {@code argocd account get [-a NAME]}: one account (default: the caller's), read from the
+   * account list, since the gateway has no route for a single account.
+   */
+  @Command(name = "get", description = "Show an account (default: the caller's).")
+  static final class Get implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = {"-a", "--account"},
+        description = "The account (default: the caller's).")
+    String account;
+
+    @Option(
+        names = {"-o", "--output"},
+        converter = OutputFormat.OrName.class,
+        description = "wide, name, yaml or json.")
+    OutputFormat format = OutputFormat.TABLE;
+
+    @Override
+    public Integer call() {
+      GatewayClient client = Main.of(spec).connection().client();
+      String name =
+          account != null
+              ? account
+              : client.get("/api/v1/session/userinfo").path("username").asText("");
+      JsonNode found = null;
+      for (JsonNode candidate : client.get("/api/v1/account").path("items")) {
+        if (candidate.path("name").asText().equals(name)) {
+          found = candidate;
+        }
+      }
+      if (found == null) {
+        throw new CliException("account '" + name + "' does not exist; see `quargo account list`");
+      }
+      var out = spec.commandLine().getOut();
+      if (format.printStructured(out, found)) {
+        return Main.OK;
+      }
+      if (format == OutputFormat.NAME) {
+        out.println(name);
+        return Main.OK;
+      }
+      java.util.List<String> capabilities = new ArrayList<>();
+      found.path("capabilities").forEach(c -> capabilities.add(c.asText()));
+      out.printf("%-20s%s%n", "Name:", name);
+      out.printf("%-20s%s%n", "Enabled:", found.path("enabled").asBoolean());
+      out.printf("%-20s%s%n", "Capabilities:", String.join(", ", capabilities));
+      out.println();
+      out.println("Tokens:");
+      if (found.path("tokens").isEmpty()) {
+        out.println("NONE");
+      } else {
+        OutputFormat.Table table = new OutputFormat.Table("ID", "ISSUED AT", "EXPIRING AT");
+        found
+            .path("tokens")
+            .forEach(
+                t ->
+                    table.row(
+                        t.path("id").asText(),
+                        t.path("issuedAt").asText(),
+                        t.path("expiresAt").asText("never")));
+        table.print(out);
+      }
       return Main.OK;
     }
   }
@@ -126,10 +205,19 @@ final class AccountCommand implements Runnable {
   static final class GetUserInfo implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    @Option(
+        names = {"-o", "--output"},
+        converter = UserInfoFormats.class,
+        description = "yaml or json; plain lines when absent.")
+    OutputFormat format = OutputFormat.TABLE;
+
     @Override
     public Integer call() {
       JsonNode info = Main.of(spec).connection().client().get("/api/v1/session/userinfo");
       var out = spec.commandLine().getOut();
+      if (format.printStructured(out, info)) {
+        return Main.OK;
+      }
       out.println("Logged In: " + info.path("loggedIn").asBoolean());
       if (info.path("loggedIn").asBoolean()) {
         out.println("Username: " + info.path("username").asText());
@@ -139,6 +227,13 @@ final class AccountCommand implements Runnable {
         out.println("Groups: " + String.join(",", groups));
       }
       return Main.OK;
+    }
+  }
+
+  /** {@code get-user-info} prints YAML or JSON only, as argocd's. */
+  static final class UserInfoFormats extends OutputFormat.Converter {
+    UserInfoFormats() {
+      super(OutputFormat.YAML, OutputFormat.JSON);
     }
   }
 }

@@ -86,7 +86,11 @@ final class ClusterCommand implements Runnable {
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Mixin OutputOption output;
+    @CommandLine.Option(
+        names = {"-o", "--output"},
+        converter = OutputFormat.OrServer.class,
+        description = "wide, server, yaml or json; a table when absent.")
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
@@ -94,7 +98,9 @@ final class ClusterCommand implements Runnable {
       java.util.List<JsonNode> clusters = new ArrayList<>();
       list.path("items").forEach(clusters::add);
       PrintWriter out = spec.commandLine().getOut();
-      if (!output.printStructured(out, OutputFormat.JSON_MAPPER.valueToTree(clusters))) {
+      if (format == OutputFormat.SERVER) {
+        clusters.forEach(c -> out.println(text(c, "server")));
+      } else if (!format.printStructured(out, OutputFormat.JSON_MAPPER.valueToTree(clusters))) {
         printTable(out, clusters);
       }
       return Main.OK;
@@ -129,10 +135,29 @@ final class ClusterCommand implements Runnable {
     @Parameters(paramLabel = "SERVER|NAME", arity = "1..*")
     java.util.List<String> clusters;
 
+    @CommandLine.Option(
+        names = {"-y", "--yes"},
+        description = "Do not ask for confirmation.")
+    boolean yes;
+
     @Override
     public Integer call() {
       GatewayClient client = Main.of(spec).connection().client();
+      java.io.Console console = System.console();
       for (String cluster : clusters) {
+        if (!yes && console != null) {
+          String answer =
+              console.readLine(
+                  "Are you sure you want to remove '%s'? Any Apps deploying to this cluster will"
+                      + " go to health status Unknown. [y/n] ",
+                  cluster);
+          if (answer == null || !answer.strip().equalsIgnoreCase("y")) {
+            spec.commandLine()
+                .getOut()
+                .println("The command to remove '" + cluster + "' was cancelled.");
+            continue;
+          }
+        }
         client.delete(path(client, cluster));
         spec.commandLine().getOut().println("Cluster '" + cluster + "' removed");
       }

@@ -9,6 +9,13 @@ import picocli.CommandLine.Command;
 final class LogoutCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "CONTEXT",
+      description = "The server logged in to, as login was given it (default: the current one).")
+  String context;
+
   @Override
   public Integer call() {
     Connection connection = Main.of(spec).connection();
@@ -17,6 +24,10 @@ final class LogoutCommand implements Callable<Integer> {
             .config()
             .read()
             .orElseThrow(() -> new CliException("not logged in: there is nothing to log out of"));
+    if (context != null && !context.equals(stored.server())) {
+      throw new CliException(
+          "context '" + context + "' does not exist; logged in to '" + stored.server() + "'");
+    }
     try {
       connection.client().delete("/api/v1/session");
     } catch (GatewayException | CliException e) {

@@ -25,6 +25,11 @@ import picocli.CommandLine.Parameters;
       ProjCommand.Get.class,
       ProjCommand.Create.class,
       ProjCommand.Delete.class,
+      ProjEditCommands.Set.class,
+      ProjEditCommands.AddSource.class,
+      ProjEditCommands.RemoveSource.class,
+      ProjEditCommands.AddDestination.class,
+      ProjEditCommands.RemoveDestination.class,
       ProjRoleCommand.class
     })
 final class ProjCommand implements Runnable {
@@ -37,6 +42,23 @@ final class ProjCommand implements Runnable {
 
   static String path(String name) {
     return "/api/v1/projects/" + GatewayClient.segment(name);
+  }
+
+  /** {@code -d SERVER,NAMESPACE} flags as AppProject destinations; a malformed one is bad usage. */
+  static ArrayNode destinations(java.util.List<String> flags, CommandLine commandLine) {
+    ArrayNode array = OutputFormat.JSON_MAPPER.createArrayNode();
+    for (String destination : flags) {
+      String[] parts = destination.split(",", 2);
+      if (parts.length != 2) {
+        throw new CommandLine.ParameterException(
+            commandLine,
+            "--dest \""
+                + destination
+                + "\" is not SERVER,NAMESPACE (e.g. https://kubernetes.default.svc,default)");
+      }
+      array.addObject().put("server", parts[0]).put("namespace", parts[1]);
+    }
+    return array;
   }
 
   private static String destinations(JsonNode project) {
@@ -58,15 +80,23 @@ final class ProjCommand implements Runnable {
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin OutputOption output;
+    @Option(
+        names = {"-o", "--output"},
+        converter = OutputFormat.OrName.class,
+        description = "wide, name, yaml or json; a table when absent.")
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
       JsonNode list = Main.of(spec).connection().client().get("/api/v1/projects");
       PrintWriter out = spec.commandLine().getOut();
       JsonNode items = list.path("items");
-      if (output.printStructured(
+      if (format.printStructured(
           out, items.isArray() ? items : OutputFormat.JSON_MAPPER.createArrayNode())) {
+        return Main.OK;
+      }
+      if (format == OutputFormat.NAME) {
+        items.forEach(project -> out.println(text(project, "metadata.name")));
         return Main.OK;
       }
       OutputFormat.Table table =
@@ -157,19 +187,7 @@ final class ProjCommand implements Runnable {
         projectSpec.put("description", description);
       }
       if (!destinations.isEmpty()) {
-        ArrayNode array = projectSpec.putArray("destinations");
-        for (String destination : destinations) {
-          String[] parts = destination.split(",", 2);
-          if (parts.length != 2) {
-            throw new CommandLine.ParameterException(
-                spec.commandLine(),
-                "--dest \""
-                    + destination
-                    + "\" is not SERVER,NAMESPACE (e.g. "
-                    + "https://kubernetes.default.svc,default)");
-          }
-          array.addObject().put("server", parts[0]).put("namespace", parts[1]);
-        }
+        projectSpec.set("destinations", destinations(destinations, spec.commandLine()));
       }
       if (!sources.isEmpty()) {
         ArrayNode array = projectSpec.putArray("sourceRepos");

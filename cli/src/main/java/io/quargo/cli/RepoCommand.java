@@ -207,7 +207,11 @@ final class RepoCommand implements Runnable {
   static final class List implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Mixin OutputOption output;
+    @Option(
+        names = {"-o", "--output"},
+        converter = OutputFormat.OrUrl.class,
+        description = "wide, url, yaml or json; a table when absent.")
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
@@ -215,7 +219,9 @@ final class RepoCommand implements Runnable {
       java.util.List<JsonNode> repos = new ArrayList<>();
       list.path("items").forEach(repos::add);
       PrintWriter out = spec.commandLine().getOut();
-      if (!output.printStructured(out, OutputFormat.JSON_MAPPER.valueToTree(repos))) {
+      if (format == OutputFormat.URL) {
+        repos.forEach(r -> out.println(text(r, "repo")));
+      } else if (!format.printStructured(out, OutputFormat.JSON_MAPPER.valueToTree(repos))) {
         printTable(out, repos);
       }
       return Main.OK;

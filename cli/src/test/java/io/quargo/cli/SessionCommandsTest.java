@@ -86,7 +86,13 @@ class SessionCommandsTest {
     gateway.on("GET", "/api/v1/applications", LIST);
     cli().run("login", gateway.address(), "--username", "admin", "--password", "pw");
 
-    CliRunner.Result logout = cli().run("logout");
+    // argocd's `logout CONTEXT`: another context is refused and the token kept
+    CliRunner.Result other = cli().run("logout", "elsewhere:8080");
+    assertThat(other.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(other.err()).contains("context 'elsewhere:8080' does not exist");
+    assertThat(Files.readString(config.resolve("config"))).contains("jwt-1");
+
+    CliRunner.Result logout = cli().run("logout", gateway.address());
 
     assertThat(logout.exitCode()).as(logout.err()).isEqualTo(Main.OK);
     assertThat(gateway.last("DELETE", "/api/v1/session").authorization()).isEqualTo("Bearer jwt-1");
