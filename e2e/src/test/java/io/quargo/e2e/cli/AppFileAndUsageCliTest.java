@@ -67,7 +67,7 @@ class AppFileAndUsageCliTest {
     assertThat(quargo.run("repo", "add", "https://x", "--type", "svn").exits(2).err())
         .contains("--type \"svn\" is unknown");
     assertThat(quargo.run("app", "list", "-o", "xml").exits(2).err())
-        .contains("wide, yaml or json");
+        .contains("use wide, yaml, json or name");
     assertThat(quargo.run("cluster", "frobnicate").exitCode()).isEqualTo(2);
   }
 }
