@@ -72,8 +72,25 @@ export const api = {
   managedResources: (name) => call('GET', `/api/v1/applications/${enc(name)}/managed-resources`),
 
   projects: () => call('GET', '/api/v1/projects'),
+  project: (name) => call('GET', `/api/v1/projects/${enc(name)}`),
+  /** Argo's ProjectCreateRequest {project}. */
+  createProject: (project) => call('POST', '/api/v1/projects', { project }),
+  /** Argo's ProjectUpdateRequest {project}: the whole project, its resourceVersion guarding it. */
+  updateProject: (project) => call('PUT', `/api/v1/projects/${enc(project.metadata.name)}`, { project }),
+  deleteProject: (name) => call('DELETE', `/api/v1/projects/${enc(name)}`),
+
   repositories: () => call('GET', '/api/v1/repositories'),
+  /** Argo's Repository {repo, type, name, project, username, password, insecure}. */
+  createRepository: (repository) => call('POST', '/api/v1/repositories', repository),
+  deleteRepository: (repo) => call('DELETE', `/api/v1/repositories/${enc(repo)}`),
+
   clusters: () => call('GET', '/api/v1/clusters'),
+  cluster: (server) => call('GET', `/api/v1/clusters/${enc(server)}?id.type=url`),
+
+  accounts: () => call('GET', '/api/v1/account'),
+  /** Changes the caller's password (or name's, with accounts update). */
+  changePassword: (currentPassword, newPassword, name) =>
+    call('PUT', '/api/v1/account/password', name ? { currentPassword, newPassword, name } : { currentPassword, newPassword }),
 };
 
 /**

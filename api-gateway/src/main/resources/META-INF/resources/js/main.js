@@ -5,12 +5,15 @@ import { loginView } from './views/login.js';
 import { appListView } from './views/app-list.js';
 import { appDetailView } from './views/app-detail.js';
 import { closeAllPanels } from './views/common.js';
+import { settingsRoute } from './views/settings.js';
 
 const root = document.getElementById('app');
 let current = null; // the mounted view: {element, destroy?}
 let user = null;
 
 const APPS_ICON = ['M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z'];
+const SETTINGS_ICON = ['M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.6 7.6 0 0 0-1.7-1L15 3h-4l-.4 2.7a7.6 7.6 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.6 7.6 0 0 0 1.7 1L11 21h4l.4-2.7a7.6 7.6 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7z'];
+const USER_ICON = ['M12 12a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9zm0 2c-3.3 0-9 1.7-9 5v2h18v-2c0-3.3-5.7-5-9-5z'];
 const LOGOUT_ICON = ['M10 17v-3H3v-4h7V7l5 5zm9-14H12v2h7v14h-7v2h7a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2z'];
 
 /** Goes to a route: '#/applications', '#/applications/<name>', '#/login'. */
@@ -24,8 +27,9 @@ export function frame({ title, crumbs, actions, toolbar, body }) {
   return h('div', { class: 'layout' },
     h('nav', { class: 'nav' },
       h('a', { href: '#/applications', title: 'Applications' }, h('img', { src: 'img/logo.svg', alt: 'Quargo' })),
-      h('a', { href: '#/applications', class: 'active', title: 'Applications', 'data-testid': 'nav-applications' },
-        svg('0 0 24 24', APPS_ICON)),
+      navLink('#/applications', 'Applications', 'nav-applications', APPS_ICON),
+      navLink('#/settings', 'Settings', 'nav-settings', SETTINGS_ICON),
+      navLink('#/user-info', 'User Info', 'nav-user-info', USER_ICON),
       h('div', { class: 'spacer' }),
       h('a', { href: '#/logout', title: `Log out ${user || ''}`, 'data-testid': 'nav-logout' }, svg('0 0 24 24', LOGOUT_ICON))),
     h('div', { class: 'page' },
@@ -35,6 +39,12 @@ export function frame({ title, crumbs, actions, toolbar, body }) {
         actions),
       toolbar && h('div', { class: 'toolbar' }, toolbar),
       h('div', { class: 'content' }, body)));
+}
+
+/** A navigation entry, marked active while the page is under its route. */
+function navLink(href, title, testid, icon) {
+  const active = (location.hash || '#/applications').startsWith(href);
+  return h('a', { href, title, class: active ? 'active' : undefined, 'data-testid': testid }, svg('0 0 24 24', icon));
 }
 
 async function route() {
@@ -56,9 +66,9 @@ async function route() {
       user = info.username;
     }
     const detail = hash.match(/^#\/applications\/([^/?]+)/);
-    current = detail
+    current = settingsRoute(hash, { frame, navigate }) || (detail
       ? appDetailView({ name: decodeURIComponent(detail[1]), frame, navigate })
-      : appListView({ frame, navigate, query: new URLSearchParams(hash.split('?')[1] || '') });
+      : appListView({ frame, navigate, query: new URLSearchParams(hash.split('?')[1] || '') }));
   }
   mount(root, current.element);
 }

@@ -39,6 +39,13 @@ export const PHASE = {
   Error: { color: 'var(--red)', icon: 'cross' },
 };
 
+/** Connection state of a repository or cluster (connectionState.status). */
+export const CONNECTION = {
+  Successful: { color: 'var(--green)', icon: 'check' },
+  Failed: { color: 'var(--red)', icon: 'cross' },
+  Unknown: { color: 'var(--grey)', icon: 'question' },
+};
+
 function icon(style, title) {
   const el = svg('0 0 24 24', ICONS[style.icon] || ICONS.question, {
     class: 'status-icon' + (style.spin ? ' spin' : ''),
@@ -67,6 +74,8 @@ export function statusBadge(table, status, testid) {
 export const syncBadge = (status, testid = 'sync-status') => statusBadge(SYNC, status, testid);
 export const healthBadge = (status, testid = 'health-status') => statusBadge(HEALTH, status, testid);
 export const phaseBadge = (phase, testid = 'operation-phase') => statusBadge(PHASE, phase, testid);
+export const connectionBadge = (state, testid = 'connection-status') =>
+  statusBadge(CONNECTION, (state && state.status) || 'Unknown', testid);
 
 /** The sync and health status of an app object. */
 export function appStatus(app) {

@@ -1,12 +1,17 @@
 // Pieces several views share: error boxes, the slide-in panel, resource keys and kind labels.
 import { h } from '../dom.js';
 
-/** A problem+json error as a box: its title, then its detail. */
+/**
+ * A problem+json error as a box: its title, then its detail. A 403 (RBAC) says so plainly and
+ * names the permission the problem's detail gives.
+ */
 export function errorBox(error, testid = 'error') {
-  const title = error.title || 'Error';
+  const denied = error.status === 403;
+  const title = denied ? 'Permission denied' : error.title || 'Error';
   const detail = error.detail !== undefined ? error.detail : error.message;
-  return h('div', { class: 'error', role: 'alert', 'data-testid': testid },
-    h('strong', {}, title), detail ? h('span', { 'data-testid': `${testid}-detail` }, detail) : null);
+  return h('div', { class: 'error', role: 'alert', 'data-testid': testid, 'data-status': error.status },
+    h('strong', {}, title), detail ? h('span', { 'data-testid': `${testid}-detail` }, detail) : null,
+    denied ? h('small', { class: 'hint' }, 'Your account or token lacks this RBAC permission; an administrator can grant it in the policy.') : null);
 }
 
 const openPanels = new Set();
