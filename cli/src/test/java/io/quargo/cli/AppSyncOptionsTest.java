@@ -25,12 +25,7 @@ class AppSyncOptionsTest {
 
   @BeforeEach
   void login() {
-    gateway.on("POST", "/api/v1/session", "{\"token\":\"t0k\"}");
-    cli = new CliRunner(config);
-    assertThat(
-            cli.run("login", gateway.address(), "--username", "admin", "--password", "pw")
-                .exitCode())
-        .isEqualTo(Main.OK);
+    cli = CliRunner.loggedIn(config, gateway);
   }
 
   @AfterEach

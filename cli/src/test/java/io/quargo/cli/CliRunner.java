@@ -24,6 +24,26 @@ final class CliRunner {
     this.env = env;
   }
 
+  /** A runner logged in to {@code gateway} as admin by {@code quargo login} (config in a file). */
+  static CliRunner loggedIn(Path configDir, GatewayStandIn gateway) {
+    gateway.on("POST", "/api/v1/session", "{\"token\":\"t0k\"}");
+    CliRunner cli = new CliRunner(configDir);
+    Result login = cli.run("login", gateway.address(), "--username", "admin", "--password", "pw");
+    if (login.exitCode() != Main.OK) {
+      throw new AssertionError("quargo login failed: " + login);
+    }
+    return cli;
+  }
+
+  /** A runner that reaches {@code gateway} with a token from the environment, as scripts do. */
+  static CliRunner withToken(Path configDir, GatewayStandIn gateway) {
+    return new CliRunner(
+        Map.of(
+            "QUARGO_CONFIG_DIR", configDir.toString(),
+            "QUARGO_SERVER", gateway.address(),
+            "QUARGO_AUTH_TOKEN", "t"));
+  }
+
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +17,7 @@ class ProjAndAccountCommandsTest {
 
   @BeforeEach
   void server() {
-    cli =
-        new CliRunner(
-            Map.of(
-                "QUARGO_CONFIG_DIR", config.toString(),
-                "QUARGO_SERVER", gateway.address(),
-                "QUARGO_AUTH_TOKEN", "t"));
+    cli = CliRunner.withToken(config, gateway);
   }
 
   @AfterEach

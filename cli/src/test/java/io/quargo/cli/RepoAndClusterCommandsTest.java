@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,7 @@ class RepoAndClusterCommandsTest {
 
   @BeforeEach
   void server() {
-    cli =
-        new CliRunner(
-            Map.of(
-                "QUARGO_CONFIG_DIR", config.toString(),
-                "QUARGO_SERVER", gateway.address(),
-                "QUARGO_AUTH_TOKEN", "t"));
+    cli = CliRunner.withToken(config, gateway);
   }
 
   @AfterEach
