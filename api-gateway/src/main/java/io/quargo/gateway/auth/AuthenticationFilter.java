@@ -47,7 +47,7 @@ public class AuthenticationFilter {
     } else {
       caller = token.flatMap(tokens::verify);
     }
-    caller.ifPresent(current::set);
+    caller.ifPresent(c -> current.set(c, token.get()));
     boolean open =
         PUBLIC.contains(path)
             && !(path.equals("/api/v1/session") && request.getMethod().equals("DELETE"));

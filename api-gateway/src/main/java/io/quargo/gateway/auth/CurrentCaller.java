@@ -9,9 +9,16 @@ import java.util.Optional;
 public class CurrentCaller {
 
   private Caller caller;
+  private String token;
 
-  void set(Caller caller) {
+  void set(Caller caller, String token) {
     this.caller = caller;
+    this.token = token;
+  }
+
+  /** The token the caller sent, as sent. */
+  String token() {
+    return token;
   }
 
   /** The caller, if the request carried a valid token. */

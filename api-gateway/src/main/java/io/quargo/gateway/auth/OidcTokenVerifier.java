@@ -5,15 +5,13 @@ import io.quargo.common.json.Json;
 import io.quargo.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -32,8 +30,9 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  * Accepts ID tokens of the OpenID Connect provider configured as {@code quargo.gateway.oidc} (Argo
  * CD's {@code oidc.config}): the provider's discovery document names its JWKS, which is fetched
  * once and again when a token names an unknown {@code kid}; a token must be RS256-signed by it, be
- * issued by the provider, name the client id in {@code aud} and be within {@code nbf}/{@code exp}.
- * Its caller is the username claim, with each group of the groups claim as an RBAC subject.
+ * issued by the provider, name the client id in {@code aud}, be within {@code nbf}/{@code exp} and
+ * not be ended by logout. Its caller is the username claim, with each group of the groups claim as
+ * an RBAC subject.
  */
 @ApplicationScoped
 public class OidcTokenVerifier {
@@ -48,15 +47,17 @@ public class OidcTokenVerifier {
   private static final int CLOCK_SKEW_SECONDS = 30;
 
   private final GatewayConfig.Oidc config;
+  private final OidcProvider provider;
+  private final Revocations revocations;
   private final String issuer;
   private final VerifiedTokens verified = new VerifiedTokens();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile JwtConsumer consumer;
 
-  public OidcTokenVerifier(GatewayConfig config) {
+  public OidcTokenVerifier(GatewayConfig config, OidcProvider provider, Revocations revocations) {
     this.config = config.oidc();
-    this.issuer = this.config.issuer().filter(i -> !i.isBlank()).orElse(null);
+    this.provider = provider;
+    this.revocations = revocations;
+    this.issuer = provider.issuer().orElse(null);
   }
 
   /** Whether an OIDC provider is configured. */
@@ -87,9 +88,23 @@ public class OidcTokenVerifier {
   /** The caller of a token of the provider; {@link RejectedToken} naming why it is refused. */
   public Caller verify(String token) throws RejectedToken {
     Optional<Caller> known = verified.find(token, Instant.now().getEpochSecond());
-    if (known.isPresent()) {
-      return known.get();
+    Caller caller = known.isPresent() ? known.get() : check(token, null);
+    if (revocations.contains(caller.tokenId())) {
+      throw new RejectedToken(
+          "the " + config.name() + " ID token was ended by logout; log in again at /auth/login");
     }
+    return caller;
+  }
+
+  /**
+   * The caller of an ID token the token endpoint just gave for a login, whose {@code nonce} must be
+   * the one that login sent.
+   */
+  public Caller verifyLogin(String token, String nonce) throws RejectedToken {
+    return check(token, nonce);
+  }
+
+  private Caller check(String token, String expectedNonce) throws RejectedToken {
     JwtConsumer checks = consumer();
     JwtClaims claims;
     try {
@@ -98,17 +113,43 @@ public class OidcTokenVerifier {
       throw new RejectedToken("the " + config.name() + " ID token is refused: " + reason(e));
     }
     try {
+      if (expectedNonce != null && !expectedNonce.equals(claims.getStringClaimValue("nonce"))) {
+        throw new RejectedToken(
+            "the "
+                + config.name()
+                + " ID token is refused: its nonce is not the one this login sent"
+                + " (a replayed or swapped token); log in again at /auth/login");
+      }
+      long exp = claims.getExpirationTime().getValue();
       Caller caller =
           new Caller(
               username(claims),
               groups(claims),
-              claims.getJwtId(),
-              claims.getIssuedAt() != null ? claims.getIssuedAt().getValue() : 0);
-      verified.remember(
-          token, caller, claims.getExpirationTime().getValue() + CLOCK_SKEW_SECONDS - 1);
+              revocationId(claims.getJwtId(), token),
+              claims.getIssuedAt() != null ? claims.getIssuedAt().getValue() : 0,
+              exp,
+              issuer);
+      verified.remember(token, caller, exp + CLOCK_SKEW_SECONDS - 1);
       return caller;
     } catch (MalformedClaimException e) {
       throw new RejectedToken("the " + config.name() + " ID token has a malformed claim: " + e);
+    }
+  }
+
+  /**
+   * The id a token is revoked under: a SHA-256 of the issuer and its {@code jti}, or of the whole
+   * token when it has none (Dex's have none), so it fits {@code revoked_token.jti} and never equals
+   * a session's {@code jti}.
+   */
+  private String revocationId(String jti, String token) {
+    String key =
+        issuer + "\n" + (jti != null && !jti.isEmpty() ? "jti\n" + jti : "token\n" + token);
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -171,13 +212,9 @@ public class OidcTokenVerifier {
       if (consumer == null) {
         String jwksUri;
         try {
-          jwksUri = discoverJwksUri();
-        } catch (IOException e) {
-          throw new RejectedToken(
-              "the discovery document of " + issuer + " cannot be read: " + e.getMessage());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new RejectedToken("interrupted while reading the discovery document of " + issuer);
+          jwksUri = provider.metadata().jwksUri();
+        } catch (OidcProvider.Unavailable e) {
+          throw new RejectedToken(e.getMessage());
         }
         consumer =
             new JwtConsumerBuilder()
@@ -194,28 +231,5 @@ public class OidcTokenVerifier {
       }
       return consumer;
     }
-  }
-
-  private String discoverJwksUri() throws IOException, InterruptedException {
-    String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (response.statusCode() != 200) {
-      throw new IOException("HTTP " + response.statusCode());
-    }
-    JsonNode doc = Json.mapper().readTree(response.body());
-    if (!issuer.equals(doc.path("issuer").asText())) {
-      throw new IOException("it names issuer " + doc.path("issuer") + ", not " + issuer);
-    }
-    String jwks = doc.path("jwks_uri").asText("");
-    if (jwks.isEmpty()) {
-      throw new IOException("it names no jwks_uri");
-    }
-    return jwks;
   }
 }

@@ -6,10 +6,13 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -18,8 +21,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
@@ -37,13 +38,14 @@ public class TokenService {
   private static final int CLOCK_SKEW_SECONDS = 30;
 
   private final GatewayConfig config;
-  private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+  private final Revocations revocations;
   private final VerifiedTokens verified = new VerifiedTokens();
   private volatile PrivateKey privateKey;
   private volatile JwtConsumer consumer;
 
-  public TokenService(GatewayConfig config) {
+  public TokenService(GatewayConfig config, Revocations revocations) {
     this.config = config;
+    this.revocations = revocations;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -69,12 +71,6 @@ public class TokenService {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("signing key " + KEY_ID + " in api_gateway.signing_key", e);
     }
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              RevokedToken.delete("expiresAt < ?1", Instant.now());
-              RevokedToken.<RevokedToken>streamAll().forEach(t -> revoked.add(t.jti));
-            });
   }
 
   private static SigningKey generate() throws GeneralSecurityException {
@@ -110,21 +106,20 @@ public class TokenService {
   public Optional<Caller> verify(String token) {
     Optional<Caller> known = verified.find(token, Instant.now().getEpochSecond());
     if (known.isPresent()) {
-      String jti = known.get().tokenId();
-      return jti != null && revoked.contains(jti) ? Optional.empty() : known;
+      return revocations.contains(known.get().tokenId()) ? Optional.empty() : known;
     }
     try {
       JwtClaims claims = consumer.processToClaims(token);
       String jti = claims.getJwtId();
-      if (jti != null && revoked.contains(jti)) {
+      if (revocations.contains(jti)) {
         return Optional.empty();
       }
       List<String> groups =
           claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
       long iat = claims.getIssuedAt() != null ? claims.getIssuedAt().getValue() : 0;
-      Caller caller = new Caller(claims.getSubject(), groups, jti, iat);
-      verified.remember(
-          token, caller, claims.getExpirationTime().getValue() + CLOCK_SKEW_SECONDS - 1);
+      long exp = claims.getExpirationTime().getValue();
+      Caller caller = new Caller(claims.getSubject(), groups, jti, iat, exp, null);
+      verified.remember(token, caller, exp + CLOCK_SKEW_SECONDS - 1);
       return Optional.of(caller);
     } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException e) {
       return Optional.empty();
@@ -133,17 +128,22 @@ public class TokenService {
 
   /** Refuses the token {@code jti} from now on (logout). */
   public void revoke(String jti, Instant expiresAt) {
-    revoked.add(jti);
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (RevokedToken.findById(jti) == null) {
-                RevokedToken t = new RevokedToken();
-                t.jti = jti;
-                t.expiresAt = expiresAt;
-                t.persist();
-              }
-            });
+    revocations.revoke(jti, expiresAt);
+  }
+
+  /**
+   * A 256-bit secret for {@code purpose} derived from the signing key, so every replica derives the
+   * same one and it changes when the key does.
+   */
+  byte[] derivedSecret(String purpose) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(purpose.getBytes(StandardCharsets.UTF_8));
+      sha256.update((byte) 0);
+      return sha256.digest(privateKey.getEncoded());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String encode(String type, byte[] der) {

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,18 +68,54 @@ public interface GatewayConfig {
 
   /**
    * Argo CD's {@code oidc.config}: when {@link #issuer()} is set, ID tokens that provider signs are
-   * accepted as bearer tokens; nothing changes when it is not.
+   * accepted as bearer tokens or the {@code argocd.token} cookie, and the browser logs in through
+   * {@code GET /auth/login} (authorization code with PKCE, back at {@code /auth/callback}); nothing
+   * changes when it is not. For example:
+   *
+   * <pre>
+   * quargo.gateway.oidc.name=Okta
+   * quargo.gateway.oidc.issuer=https://dev-123456.okta.com
+   * quargo.gateway.oidc.client-id=quargo
+   * # from the environment (QUARGO_GATEWAY_OIDC_CLIENT_SECRET), never in a file; unset for a
+   * # public client
+   * quargo.gateway.oidc.client-secret=...
+   * quargo.gateway.oidc.redirect-uri=https://quargo.example.com/auth/callback
+   * quargo.gateway.oidc.logout-url=https://dev-123456.okta.com/oauth2/v1/logout?id_token_hint={{token}}&amp;post_logout_redirect_uri={{logoutRedirectURL}}
+   * </pre>
    */
   interface Oidc {
     /** The display name ({@code name}), shown by the UI and {@code /api/v1/settings}. */
     @WithDefault("OIDC")
     String name();
 
-    /** The provider's issuer URL ({@code issuer}); its discovery document names the JWKS. */
+    /** The provider's issuer URL ({@code issuer}); its discovery document names the endpoints. */
     Optional<String> issuer();
 
     /** The client id ({@code clientID}) an accepted token's {@code aud} must contain. */
     Optional<String> clientId();
+
+    /**
+     * The client secret ({@code clientSecret}) sent to the token endpoint; unset for a public
+     * client, which PKCE protects.
+     */
+    Optional<String> clientSecret();
+
+    /**
+     * Where the provider sends the browser back, registered with it (Argo CD's {@code
+     * <url>/auth/callback}); unset: {@code /auth/callback} on the host the login request came to.
+     */
+    Optional<String> redirectUri();
+
+    /** The scopes asked for at login ({@code requestedScopes}). */
+    @WithDefault("openid,profile,email,groups")
+    List<String> requestedScopes();
+
+    /**
+     * Where the UI sends the browser after logout ({@code logoutURL}), with {@code {{token}}}
+     * replaced by the ID token and {@code {{logoutRedirectURL}}} by the gateway's URL; unset: the
+     * provider's {@code end_session_endpoint}, if its discovery document names one.
+     */
+    Optional<String> logoutUrl();
 
     /** The claim listing the caller's groups, each an RBAC subject ({@code scopes: [groups]}). */
     @WithDefault("groups")

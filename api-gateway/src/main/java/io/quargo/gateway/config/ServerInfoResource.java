@@ -52,6 +52,9 @@ public class ServerInfoResource {
               oidcConfig.put("name", oidc.name());
               oidcConfig.put("issuer", issuer);
               oidcConfig.put("clientID", oidc.clientId().orElse(""));
+              oidcConfig.put("scopes", oidc.requestedScopes());
+              // the browser logs in through /auth/login with PKCE (see OidcLoginResource)
+              oidcConfig.put("enablePKCEAuthentication", true);
               out.put("oidcConfig", oidcConfig);
             });
     return out;
