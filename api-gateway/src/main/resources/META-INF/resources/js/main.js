@@ -53,8 +53,10 @@ async function route() {
   current = null;
   closeAllPanels();
   if (hash === '#/logout') {
-    try { await api.logout(); } catch { /* the session may already be gone */ }
+    const out = await api.logout().catch(() => null); // the session may already be gone
     user = null;
+    // an SSO user's session at the provider ends too, where the gateway says (Argo's logoutURL)
+    if (out && out.logoutURL) return location.assign(out.logoutURL);
     return navigate('#/login');
   }
   if (hash.startsWith('#/login')) {
