@@ -53,6 +53,8 @@ export const api = {
   logout: () => call('DELETE', '/api/v1/session'),
   userInfo: () => call('GET', '/api/v1/session/userinfo'),
   version: () => call('GET', '/api/version'),
+  /** Argo's public settings; oidcConfig is there when SSO is configured. */
+  settings: () => call('GET', '/api/v1/settings'),
 
   applications: () => call('GET', '/api/v1/applications'),
   application: (name, refresh) =>
