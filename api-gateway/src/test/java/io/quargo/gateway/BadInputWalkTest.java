@@ -131,6 +131,38 @@ class BadInputWalkTest {
           Map.entry(
               "GET /api/v1/applications/{name}/resource-tree",
               Sample.unknownName("/api/v1/applications/does-not-exist/resource-tree")),
+          Map.entry(
+              "PATCH /api/v1/applications/{name}",
+              new Sample(
+                  "/api/v1/applications/guestbook",
+                  "/api/v1/applications/does-not-exist",
+                  "{\"patch\":\"{}\",\"patchType\":\"merge\"}",
+                  "{\"patchType\":\"merge\"}",
+                  "{\"patch\":5,\"patchType\":1}")),
+          Map.entry(
+              "PUT /api/v1/applications/{name}/spec",
+              new Sample(
+                  "/api/v1/applications/guestbook/spec",
+                  "/api/v1/applications/does-not-exist/spec",
+                  "{\"project\":\"default\"}",
+                  null,
+                  "{\"project\":\"default\",\"destination\":[1]}")),
+          Map.entry(
+              "DELETE /api/v1/applications/{name}/operation",
+              Sample.unknownName("/api/v1/applications/does-not-exist/operation")),
+          Map.entry(
+              "GET /api/v1/applications/{name}/manifests",
+              Sample.unknownName("/api/v1/applications/does-not-exist/manifests")),
+          Map.entry(
+              "GET /api/v1/applications/{name}/diff",
+              Sample.unknownName("/api/v1/applications/does-not-exist/diff")),
+          Map.entry(
+              "GET /api/v1/applications/{name}/resource",
+              Sample.unknownName(
+                  "/api/v1/applications/does-not-exist/resource?resourceName=x&kind=Pod&version=v1")),
+          Map.entry(
+              "GET /api/v1/applications/{name}/syncwindows",
+              Sample.unknownName("/api/v1/applications/does-not-exist/syncwindows")),
           Map.entry("GET /api/v1/projects", Sample.none()),
           Map.entry(
               "POST /api/v1/projects",
