@@ -150,11 +150,13 @@ class GatewayApiTest {
         .body("nodes.kind", hasItem("Deployment"));
     as(admin).get("/api/v1/applications/guestbook/managed-resources").then().statusCode(200);
     as(admin)
-        .body(Map.of("prune", true))
+        .body(Map.of("prune", true, "username", "mallory"))
         .post("/api/v1/applications/guestbook/sync")
         .then()
         .statusCode(200)
-        .body("operation.sync.prune", is(true));
+        .body("operation.sync.prune", is(true))
+        // the gateway names the caller as the initiator, whatever the body claims
+        .body("operation.initiatedBy.username", is("admin"));
     as(admin).body(app("new-app", "other")).post("/api/v1/applications").then().statusCode(200);
     as(admin)
         .body(app("new-app", "other"))

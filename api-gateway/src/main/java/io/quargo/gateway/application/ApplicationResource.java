@@ -135,7 +135,7 @@ public class ApplicationResource {
   public JsonNode sync(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
     JsonNode request = ApplicationBodies.checkSync(body);
     syncOverride.check(authorized(name, "sync", uri.getQueryParameters()).tree(), request);
-    return appController.operate(name, "sync", request, uri.getQueryParameters());
+    return appController.operate(name, "sync", initiated(request), uri.getQueryParameters());
   }
 
   /** Rolls back to a history entry; Argo CD asks for {@code sync} here. */
@@ -144,7 +144,7 @@ public class ApplicationResource {
   public JsonNode rollback(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
     ApplicationBodies.checkRollback(body);
     authorized(name, "sync", uri.getQueryParameters());
-    return appController.operate(name, "rollback", body, uri.getQueryParameters());
+    return appController.operate(name, "rollback", initiated(body), uri.getQueryParameters());
   }
 
   /** Asks for a refresh ({@code ?hard=true} too); a refresh needs only {@code get}, as in Argo. */
@@ -168,6 +168,16 @@ public class ApplicationResource {
   public JsonNode resourceTree(@PathParam("name") String name, @Context UriInfo uri) {
     authorized(name, "get", uri.getQueryParameters());
     return appController.view(name, "resource-tree", uri.getQueryParameters());
+  }
+
+  /**
+   * The operation request with {@code username} set to the caller, whatever the body said: it
+   * becomes the operation's {@code initiatedBy.username} and the history's, as Argo CD records it.
+   */
+  private JsonNode initiated(JsonNode request) {
+    ObjectNode body = request.deepCopy();
+    body.put("username", current.get().subject());
+    return body;
   }
 
   /** The app, once the caller may do {@code action} on it; 404 if absent (before RBAC, as Argo). */

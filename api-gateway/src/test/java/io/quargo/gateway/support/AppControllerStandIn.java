@@ -224,7 +224,10 @@ public final class AppControllerStandIn {
     if (seg.length == 3) {
       return switch (seg[2]) {
         case "sync" -> {
-          app.putObject("operation").putObject("sync").put("prune", body.path("prune").asBoolean());
+          ObjectNode operation = app.putObject("operation");
+          operation.putObject("sync").put("prune", body.path("prune").asBoolean());
+          // as app-controller: the request's username becomes initiatedBy
+          operation.putObject("initiatedBy").put("username", body.path("username").asText("rest"));
           yield app;
         }
         case "refresh", "rollback" -> app;

@@ -211,7 +211,8 @@ public class ApplicationResource {
 
   /**
    * Starts a sync (Argo's SyncRequest body: revision, prune, dryRun, resources, syncOptions as a
-   * list or {@code {items: [...]}}); returns the app with its operation Running. 409 when one runs.
+   * list or {@code {items: [...]}}, strategy, retryStrategy); returns the app with its operation
+   * Running. 409 when one runs.
    */
   @POST
   @Path("/{name}/sync")
@@ -247,7 +248,9 @@ public class ApplicationResource {
             syncOptions,
             b.path("operationId").asText(id()),
             b.path("username").asText("rest"),
-            Instant.now());
+            Instant.now(),
+            SyncRequestFields.strategy(b),
+            SyncRequestFields.retryStrategy(b));
     return commands.handle(command, false).orElseGet(() -> apps.get(ns(namespace), name));
   }
 
@@ -273,7 +276,7 @@ public class ApplicationResource {
             body.path("prune").asBoolean(false),
             body.path("dryRun").asBoolean(false),
             id(),
-            "rest",
+            body.path("username").asText("rest"),
             Instant.now(),
             keepAutoSync || body.path("keepAutoSync").asBoolean(false));
     return commands.handle(command, false).orElseGet(() -> apps.get(ns(namespace), name));
