@@ -74,11 +74,7 @@ export function appDetailView({ name, frame, navigate }) {
       h('div', { class: 'card' }, h('h4', {}, 'Sync status'), h('div', { class: 'big' }, syncBadge(s.sync, 'app-sync-status')),
         h('div', { class: 'sub' }, `to ${source.targetRevision || 'HEAD'}`,
           s.revision ? h('span', { class: 'mono', 'data-testid': 'app-revision', title: s.revision }, ` (${shortRevision(s.revision)})`) : null)),
-      h('div', { class: 'card' }, h('h4', {}, 'Last sync'),
-        op ? [h('div', { class: 'big' }, phaseBadge(op.phase, 'app-operation-phase')),
-          h('div', { class: 'sub', 'data-testid': 'app-operation-message' }, op.message || ''),
-          h('div', { class: 'sub' }, op.finishedAt ? `finished ${ago(op.finishedAt)}` : op.startedAt ? `started ${ago(op.startedAt)}` : '')]
-          : h('div', { class: 'sub' }, 'never synced')),
+      lastSyncCard(op),
       h('div', { class: 'card', 'data-testid': 'app-source' }, h('h4', {}, 'Source and destination'),
         h('dl', {},
           h('dt', {}, 'Repository'), h('dd', { 'data-testid': 'app-repo' }, source.repoURL || ''),
@@ -90,6 +86,21 @@ export function appDetailView({ name, frame, navigate }) {
       conditions.length ? h('div', { class: 'card', style: 'grid-column:1/-1', 'data-testid': 'app-conditions' },
         h('h4', {}, 'Conditions'),
         conditions.map((c) => h('div', { class: 'error' }, h('strong', {}, c.type), c.message))) : null);
+  }
+
+  /** Argo's "Last sync" card: phase, message, revision, who started it and when. */
+  function lastSyncCard(op) {
+    const operation = (op && op.operation) || {};
+    const id = ((operation.info || []).find((i) => i.name === 'operationId') || {}).value;
+    const revision = (op && op.syncResult && op.syncResult.revision) || (operation.sync && operation.sync.revision);
+    const by = operation.initiatedBy && (operation.initiatedBy.username || (operation.initiatedBy.automated && 'automated sync'));
+    return h('div', { class: 'card', 'data-testid': 'app-last-sync', 'data-operation-id': id },
+      h('h4', {}, 'Last sync'),
+      op ? [h('div', { class: 'big' }, phaseBadge(op.phase, 'app-operation-phase')),
+        h('div', { class: 'sub', 'data-testid': 'app-operation-message' }, op.message || ''),
+        revision ? h('div', { class: 'sub' }, 'to ', h('span', { class: 'mono', title: revision }, shortRevision(revision)), by ? ` by ${by}` : '') : null,
+        h('div', { class: 'sub' }, op.finishedAt ? `finished ${ago(op.finishedAt)}` : op.startedAt ? `started ${ago(op.startedAt)}` : '')]
+        : h('div', { class: 'sub' }, 'never synced'));
   }
 
   function renderTree() {

@@ -389,9 +389,11 @@ public class OperationRunner {
             boolean terminating = Terminations.TERMINATING.equals(state.getPhase());
             progress.applyTo(state);
             state.setFinishedAt(null);
-            if (terminating) {
-              state.setPhase(Terminations.TERMINATING); // until the sync has stopped
-            }
+            // a report never ends the operation, even the engine's last one: finish() writes the
+            // end with its history entry and announces it (an end written here would leave
+            // finish() no phase change to publish, and watchers would see Running for good)
+            state.setPhase(
+                terminating ? Terminations.TERMINATING : Apps.argoName(OperationPhase.RUNNING));
           }
         });
   }

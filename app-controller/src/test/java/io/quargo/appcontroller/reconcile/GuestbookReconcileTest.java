@@ -248,6 +248,47 @@ class GuestbookReconcileTest {
     given().get("/api/v1/applications/" + name).then().statusCode(404);
   }
 
+  @Test
+  void aSyncThatChangesNeitherSyncNorHealthStillAnnouncesItsEnd() {
+    String repo = guestbookRepo(git);
+    String name = unique("again");
+    create(guestbookApp(name, git.url(repo), unique("ag")));
+    await().atMost(LONG).until(() -> "OutOfSync".equals(syncStatus(name)));
+    syncAndWait(name, 1);
+    await().atMost(LONG).until(() -> "Healthy".equals(health(name)));
+    KafkaConsumer<String, byte[]> events = KafkaTestClients.consumer(Topics.APP_EVENTS);
+
+    // Synced and Healthy before and after: only the operation's phase tells watchers it ended
+    String operationId =
+        read(given()
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/applications/" + name + "/sync")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString())
+            .at("/status/operationState/operation/info/0/value")
+            .asText();
+    assertThat(operationId).isNotBlank();
+
+    List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+    await()
+        .atMost(LONG)
+        .until(
+            () ->
+                KafkaTestClients.poll(events, seen).stream()
+                    .filter(r -> r.key().equals("argocd/" + name))
+                    .map(r -> read(new String(r.value())))
+                    .anyMatch(
+                        e ->
+                            operationId.equals(e.path("operationId").asText())
+                                && "Succeeded".equals(e.path("operationPhase").asText())));
+    events.close();
+    assertThat(get(name).at("/status/history")).hasSize(2);
+  }
+
   private void syncAndWait(String name, int historySize) {
     given()
         .contentType(ContentType.JSON)

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Argo CD's first walk-through in the browser: log in, create the guestbook from the form, sync it,
  * drift it in the cluster, see the drift as a diff, refresh, sync back and roll back from the
- * history.
+ * history, the Last sync card following each rollback to its end.
  */
 @ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
 class GuestbookUiTest {
@@ -113,6 +113,43 @@ class GuestbookUiTest {
     browser.waitFor(d -> history(suite).size() == 3);
     assertThat(history(suite).get(2).path("revision").asText())
         .isEqualTo(history(suite).get(0).path("revision").asText());
+    // the Last sync card follows the rollback to its end, not only the history (issue 5)
+    lastSyncCardShows(browser, operationId(suite.api().get("/api/v1/applications/" + APP)));
+
+    // again, with the rollback's answer (Running) held back in the page until the stream has
+    // shown the end: the late answer must not put the card back to "Running"
+    HeldRollbackAnswer held = HeldRollbackAnswer.install(browser);
+    browser.click(testId("app-history"));
+    browser.waitFor(d -> d.findElements(testId("history-entry")).size() == 3);
+    browser.click(testId("history-rollback"));
+    browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+    JsonNode answer = held.awaitAnswer();
+    assertThat(answer.path("status").path("operationState").path("phase").asText())
+        .isEqualTo("Running");
+    lastSyncCardShows(browser, operationId(answer));
+    held.release();
+    browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(testId("history-panel")));
+    assertThat(browser.visible(testId("app-last-sync")).getAttribute("data-operation-id"))
+        .isEqualTo(operationId(answer));
+    assertThat(browser.visible(testId("app-operation-phase")).getAttribute("data-status"))
+        .isEqualTo("Succeeded");
+    assertThat(history(suite)).hasSize(4);
+  }
+
+  /** Waits until the Last sync card shows the operation {@code id} as Succeeded. */
+  private static void lastSyncCardShows(Browser browser, String id) {
+    browser.waitFor(
+        ExpectedConditions.attributeToBe(testId("app-last-sync"), "data-operation-id", id));
+    browser.statusIs(testId("app-operation-phase"), "Succeeded");
+  }
+
+  private static String operationId(JsonNode app) {
+    for (JsonNode info : app.path("status").path("operationState").path("operation").path("info")) {
+      if (info.path("name").asText().equals("operationId")) {
+        return info.path("value").asText();
+      }
+    }
+    throw new AssertionError("no operationId in " + app.path("status").path("operationState"));
   }
 
   private static List<JsonNode> history(RunningSuite suite) {
