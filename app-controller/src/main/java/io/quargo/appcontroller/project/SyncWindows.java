@@ -116,7 +116,7 @@ public final class SyncWindows {
    * Whether the window's applications, namespaces or clusters name the app: any of them, or with
    * {@code andOperator: true} every one the window sets.
    */
-  static boolean appliesTo(SyncWindow w, Application app) {
+  public static boolean appliesTo(SyncWindow w, Application app) {
     String name = app.getMetadata() == null ? "" : app.getMetadata().getName();
     ApplicationDestination dest =
         app.getSpec() == null || app.getSpec().getDestination() == null
@@ -139,7 +139,7 @@ public final class SyncWindows {
   }
 
   /** Whether the window's schedule fired within its duration before {@code now}. */
-  static boolean active(SyncWindow w, Instant now) {
+  public static boolean active(SyncWindow w, Instant now) {
     CronSchedule schedule = CronSchedule.parse(w.getSchedule());
     Duration duration = duration(w);
     ZoneId zone;
