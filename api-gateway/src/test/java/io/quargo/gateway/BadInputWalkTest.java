@@ -74,6 +74,19 @@ class BadInputWalkTest {
           Map.entry("GET /api/v1/session/userinfo", Sample.none()),
           Map.entry("GET /api/v1/account", Sample.none()),
           Map.entry(
+              "GET /api/v1/account/{name}", Sample.unknownName("/api/v1/account/does-not-exist")),
+          Map.entry(
+              "POST /api/v1/account/{name}/token",
+              new Sample(
+                  "/api/v1/account/admin/token",
+                  "/api/v1/account/does-not-exist/token",
+                  "{\"id\":\"t1\"}",
+                  null,
+                  "{\"expiresIn\":\"soon\",\"id\":7}")),
+          Map.entry(
+              "DELETE /api/v1/account/{name}/token/{id}",
+              Sample.unknownName("/api/v1/account/admin/token/does-not-exist")),
+          Map.entry(
               "PUT /api/v1/account/password",
               new Sample(
                   "/api/v1/account/password",

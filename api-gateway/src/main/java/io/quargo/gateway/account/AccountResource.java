@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 
-/** Argo CD's account routes: list, password change, can-i. */
+/** Argo CD's account routes: list, one account, password change, can-i. */
 @Path("/api/v1/account")
 @Produces({MediaType.APPLICATION_JSON, YamlBodies.YAML})
 @Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
@@ -26,11 +26,14 @@ public class AccountResource {
   private final AccountService accounts;
   private final CurrentCaller current;
   private final Rbac rbac;
+  private final AccountAccess access;
 
-  public AccountResource(AccountService accounts, CurrentCaller current, Rbac rbac) {
+  public AccountResource(
+      AccountService accounts, CurrentCaller current, Rbac rbac, AccountAccess access) {
     this.accounts = accounts;
     this.current = current;
     this.rbac = rbac;
+    this.access = access;
   }
 
   /** Every account (needs {@code accounts, get}). */
@@ -38,6 +41,17 @@ public class AccountResource {
   public Map<String, List<AccountService.AccountView>> list() {
     rbac.forCaller(current.get()).require("accounts", "get", "*");
     return Map.of("items", accounts.list());
+  }
+
+  /**
+   * One account with its API tokens (id, issuedAt, expiresAt); the account itself may read it,
+   * others need {@code accounts, get, <name>}.
+   */
+  @GET
+  @Path("/{name}")
+  public AccountService.AccountView get(@PathParam("name") String name) {
+    access.require("get", name);
+    return accounts.get(name);
   }
 
   /**

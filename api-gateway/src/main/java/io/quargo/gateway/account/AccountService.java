@@ -1,5 +1,6 @@
 package io.quargo.gateway.account;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.config.GatewayConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,6 +19,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.mindrot.jbcrypt.BCrypt;
@@ -31,6 +33,12 @@ public class AccountService {
 
   /** The built-in account. */
   public static final String ADMIN = "admin";
+
+  /** The capability to log in with a password (Argo CD's {@code login}). */
+  public static final String LOGIN = "login";
+
+  /** The capability to have API tokens (Argo CD's {@code apiKey}). */
+  public static final String API_KEY = "apiKey";
 
   private static final Logger LOG = Logger.getLogger(AccountService.class);
   private static final int BCRYPT_COST = 10;
@@ -93,6 +101,14 @@ public class AccountService {
       throw new ProblemException(
           401, "account " + name + " is disabled; an admin can enable it in the configuration");
     }
+    if (!capabilities(name).contains(LOGIN)) {
+      throw new ProblemException(
+          401,
+          "account "
+              + name
+              + " does not have the login capability (it has only API tokens); an admin can add"
+              + " login to its capabilities in the configuration");
+    }
   }
 
   /**
@@ -126,16 +142,63 @@ public class AccountService {
   public List<AccountView> list() {
     List<AccountView> out = new ArrayList<>();
     for (Account a : Account.<Account>listAll()) {
-      out.add(new AccountView(a.name, enabled(a), List.of("login"), List.of()));
+      out.add(view(a));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;
+  }
+
+  /** One account with its tokens, newest first; 404 if there is no such account. */
+  @Transactional
+  public AccountView get(String name) {
+    Account account = Account.findById(name);
+    if (account == null) {
+      throw ProblemException.notFound("account " + name);
+    }
+    return view(account);
   }
 
   /** Whether {@code name} exists. */
   @Transactional
   public boolean exists(String name) {
     return Account.findById(name) != null;
+  }
+
+  /**
+   * Whether {@code name} exists, is enabled and has the {@code apiKey} capability: what its API
+   * tokens need to be honoured.
+   */
+  @Transactional
+  public boolean mayUseApiKeys(String name) {
+    Account account = Account.findById(name);
+    return account != null && enabled(account) && capabilities(name).contains(API_KEY);
+  }
+
+  /**
+   * The capabilities configured for {@code name} ({@code login}, {@code apiKey}; others are
+   * ignored, as Argo CD does); none for an account no longer configured.
+   */
+  public List<String> capabilities(String name) {
+    List<String> configured =
+        name.equals(ADMIN)
+            ? config.admin().capabilities()
+            : config.accounts().containsKey(name)
+                ? config.accounts().get(name).capabilities()
+                : List.of();
+    return configured.stream()
+        .map(String::strip)
+        .filter(c -> c.equals(LOGIN) || c.equals(API_KEY))
+        .distinct()
+        .toList();
+  }
+
+  private AccountView view(Account account) {
+    List<TokenView> tokens =
+        AccountToken.<AccountToken>list("accountName", account.name).stream()
+            .map(TokenView::of)
+            .sorted(Comparator.comparingLong(TokenView::issuedAt).reversed())
+            .toList();
+    return new AccountView(account.name, enabled(account), capabilities(account.name), tokens);
   }
 
   private boolean enabled(Account account) {
@@ -149,7 +212,21 @@ public class AccountService {
 
   /** An account as listed: name, enabled, capabilities, tokens. */
   public record AccountView(
-      String name, boolean enabled, List<String> capabilities, List<Object> tokens) {}
+      String name, boolean enabled, List<String> capabilities, List<TokenView> tokens) {}
+
+  /**
+   * An account's token as Argo CD shows it: id, {@code issuedAt} and {@code expiresAt} in epoch
+   * seconds ({@code expiresAt} absent when it never expires).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record TokenView(String id, long issuedAt, Long expiresAt) {
+    static TokenView of(AccountToken t) {
+      return new TokenView(
+          t.id,
+          t.issuedAt.getEpochSecond(),
+          t.expiresAt == null ? null : t.expiresAt.getEpochSecond());
+    }
+  }
 
   static String generatePassword() {
     byte[] bytes = new byte[18];

@@ -2,6 +2,7 @@ package io.quargo.gateway.auth;
 
 import io.quargo.common.problem.Problem;
 import io.quargo.common.problem.Problems;
+import io.quargo.gateway.account.AccountTokens;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,11 +26,17 @@ public class AuthenticationFilter {
   private final TokenService tokens;
   private final CurrentCaller current;
   private final OidcTokenVerifier oidc;
+  private final AccountTokens accountTokens;
 
-  public AuthenticationFilter(TokenService tokens, CurrentCaller current, OidcTokenVerifier oidc) {
+  public AuthenticationFilter(
+      TokenService tokens,
+      CurrentCaller current,
+      OidcTokenVerifier oidc,
+      AccountTokens accountTokens) {
     this.tokens = tokens;
     this.current = current;
     this.oidc = oidc;
+    this.accountTokens = accountTokens;
   }
 
   @ServerRequestFilter
@@ -45,7 +52,8 @@ public class AuthenticationFilter {
         refused = e.getMessage();
       }
     } else {
-      caller = token.flatMap(tokens::verify);
+      // an account's API token is honoured only while stored and the account may have it
+      caller = token.flatMap(tokens::verify).flatMap(accountTokens::admit);
     }
     caller.ifPresent(c -> current.set(c, token.get()));
     boolean open =

@@ -37,6 +37,13 @@ public interface GatewayConfig {
     /** Whether admin may log in ({@code admin.enabled}). */
     @WithDefault("true")
     boolean enabled();
+
+    /**
+     * What admin may do, as Argo CD's {@code accounts.admin}: {@code login} (password sessions) and
+     * {@code apiKey} (API tokens, {@code POST /api/v1/account/admin/token}).
+     */
+    @WithDefault("login")
+    List<String> capabilities();
   }
 
   /** RBAC policy. */
@@ -130,5 +137,13 @@ public interface GatewayConfig {
     /** Whether the account may log in ({@code accounts.<name>.enabled}). */
     @WithDefault("true")
     boolean enabled();
+
+    /**
+     * What the account may do, as Argo CD's {@code accounts.<name>: apiKey, login}: {@code login}
+     * (password sessions) and {@code apiKey} (API tokens from {@code POST
+     * /api/v1/account/<name>/token}).
+     */
+    @WithDefault("login")
+    List<String> capabilities();
   }
 }

@@ -1,0 +1,132 @@
+package io.quargo.gateway.account;
+
+import io.quargo.common.problem.ProblemException;
+import io.quargo.gateway.auth.Caller;
+import io.quargo.gateway.auth.TokenService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Local accounts' API tokens, as Argo CD's {@code argocd account generate-token}: a JWT with
+ * subject {@code <name>:apiKey} and {@code jti} = the token's id, honoured only while its row is in
+ * {@code account_token} and the account is enabled and has the {@code apiKey} capability, so
+ * deleting it refuses it at once (as a project role token is honoured only while listed).
+ */
+@ApplicationScoped
+public class AccountTokens {
+
+  /** What follows the account name in an API token's subject, as in Argo CD. */
+  static final String SUBJECT_SUFFIX = ":" + AccountService.API_KEY;
+
+  /** The longest lifetime a token may ask for; {@code expiresIn} 0 gets it too ("never"). */
+  static final Duration NEVER = Duration.ofDays(36500);
+
+  private final AccountService accounts;
+  private final TokenService tokens;
+  // "<name>\0<id>" of tokens found stored for an account that may use them; a deleted token leaves
+  private final Set<String> honoured = ConcurrentHashMap.newKeySet();
+
+  public AccountTokens(AccountService accounts, TokenService tokens) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+  }
+
+  /**
+   * Issues a token for {@code name} valid {@code expiresIn} seconds (0: never) under {@code id}
+   * (null: a new UUID), and stores it. 404 for no such account, 400 without {@code apiKey}, 409 for
+   * an id the account already has.
+   */
+  public String create(String name, long expiresIn, String id) {
+    if (!accounts.exists(name)) {
+      throw ProblemException.notFound("account " + name);
+    }
+    if (!accounts.capabilities(name).contains(AccountService.API_KEY)) {
+      throw ProblemException.badRequest(
+          "account "
+              + name
+              + " does not have the apiKey capability; an admin can add it to"
+              + " quargo.gateway.accounts."
+              + name
+              + ".capabilities (accounts."
+              + name
+              + ": apiKey, login in argocd-cm)");
+    }
+    String tokenId = id != null ? id : UUID.randomUUID().toString();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant expires = expiresIn == 0 ? null : now.plusSeconds(expiresIn);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (AccountToken.findById(new AccountToken.Key(name, tokenId)) != null) {
+                throw ProblemException.conflict(
+                    "account " + name + " already has a token with id '" + tokenId + "'");
+              }
+              AccountToken row = new AccountToken();
+              row.accountName = name;
+              row.id = tokenId;
+              row.issuedAt = now;
+              row.expiresAt = expires;
+              row.persist();
+            });
+    return tokens.issue(
+        name + SUBJECT_SUFFIX, tokenId, now, expires != null ? expires : now.plus(NEVER));
+  }
+
+  /** Deletes {@code name}'s token {@code id}: it is refused from now on. 404 if there is none. */
+  public void delete(String name, String id) {
+    boolean deleted =
+        QuarkusTransaction.requiringNew()
+            .call(() -> AccountToken.deleteById(new AccountToken.Key(name, id)));
+    honoured.remove(key(name, id));
+    if (!deleted) {
+      throw ProblemException.notFound("token '" + id + "' of account " + name);
+    }
+  }
+
+  /**
+   * The caller of a token the gateway signed, as the authentication filter hands it over: an API
+   * token ({@code <name>:apiKey}) becomes the account {@code name} if the token is still stored and
+   * the account may use it, and nothing otherwise (401); any other caller stays as it is.
+   */
+  public Optional<Caller> admit(Caller caller) {
+    String subject = caller.subject();
+    if (!subject.endsWith(SUBJECT_SUFFIX) || caller.projectRole().isPresent()) {
+      return Optional.of(caller);
+    }
+    String name = subject.substring(0, subject.length() - SUBJECT_SUFFIX.length());
+    String key = key(name, caller.tokenId());
+    if (!honoured.contains(key)) {
+      boolean stored =
+          caller.tokenId() != null
+              && QuarkusTransaction.requiringNew()
+                  .call(
+                      () ->
+                          AccountToken.findById(new AccountToken.Key(name, caller.tokenId()))
+                                  != null
+                              && accounts.mayUseApiKeys(name));
+      if (!stored) {
+        return Optional.empty();
+      }
+      honoured.add(key);
+    }
+    return Optional.of(
+        new Caller(
+            name,
+            caller.groups(),
+            caller.tokenId(),
+            caller.issuedAt(),
+            caller.expiresAt(),
+            caller.issuer()));
+  }
+
+  private static String key(String name, String id) {
+    return name + "\0" + id;
+  }
+}
