@@ -3,6 +3,9 @@ package io.quargo.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Console;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quargo account}: list accounts, change a password, ask what the caller may do. */
+/**
+ * {@code quargo account}: list and show accounts, change a password, ask what the caller may do,
+ * generate and delete API tokens.
+ */
 @Command(
     name = "account",
     description = "Manage accounts.",
@@ -19,7 +25,9 @@ import picocli.CommandLine.Parameters;
       AccountCommand.Get.class,
       AccountCommand.UpdatePassword.class,
       AccountCommand.CanI.class,
-      AccountCommand.GetUserInfo.class
+      AccountCommand.GetUserInfo.class,
+      AccountTokenCommands.GenerateToken.class,
+      AccountTokenCommands.DeleteToken.class
     })
 final class AccountCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -66,8 +74,7 @@ final class AccountCommand implements Runnable {
   }
 
   /**
-   * As {@code argocd account get [-a NAME]}: one account (default: the caller's), read from the
-   * account list, since the gateway has no route for a single account.
+   * As {@code argocd account get [-a NAME]}: one account (default: the caller's) and its tokens.
    */
   @Command(name = "get", description = "Show an account (default: the caller's).")
   static final class Get implements Callable<Integer> {
@@ -87,19 +94,8 @@ final class AccountCommand implements Runnable {
     @Override
     public Integer call() {
       GatewayClient client = Main.of(spec).connection().client();
-      String name =
-          account != null
-              ? account
-              : client.get("/api/v1/session/userinfo").path("username").asText("");
-      JsonNode found = null;
-      for (JsonNode candidate : client.get("/api/v1/account").path("items")) {
-        if (candidate.path("name").asText().equals(name)) {
-          found = candidate;
-        }
-      }
-      if (found == null) {
-        throw new CliException("account '" + name + "' does not exist; see `quargo account list`");
-      }
+      String name = account != null ? account : currentAccount(client);
+      JsonNode found = client.get("/api/v1/account/" + GatewayClient.segment(name));
       var out = spec.commandLine().getOut();
       if (format.printStructured(out, found)) {
         return Main.OK;
@@ -125,12 +121,37 @@ final class AccountCommand implements Runnable {
                 t ->
                     table.row(
                         t.path("id").asText(),
-                        t.path("issuedAt").asText(),
-                        t.path("expiresAt").asText("never")));
+                        rfc3339(t.path("issuedAt").asLong()),
+                        expiry(t.path("expiresAt").asLong(0))));
         table.print(out);
       }
       return Main.OK;
     }
+  }
+
+  /** The account the caller is logged in as, as argocd's commands default to. */
+  static String currentAccount(GatewayClient client) {
+    JsonNode info = client.get("/api/v1/session/userinfo");
+    if (!info.path("loggedIn").asBoolean() || info.path("username").asText("").isEmpty()) {
+      throw new CliException("not logged in: run `quargo login` or pass -a/--account");
+    }
+    return info.path("username").asText();
+  }
+
+  /** Epoch seconds as argocd prints them (RFC 3339, local time). */
+  static String rfc3339(long epochSecond) {
+    return Instant.ofEpochSecond(epochSecond)
+        .atZone(ZoneId.systemDefault())
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  /** A token's expiry as argocd prints it: never, the time, or the time and (expired). */
+  static String expiry(long epochSecond) {
+    if (epochSecond <= 0) {
+      return "never";
+    }
+    boolean expired = Instant.ofEpochSecond(epochSecond).isBefore(Instant.now());
+    return rfc3339(epochSecond) + (expired ? " (expired)" : "");
   }
 
   @Command(name = "update-password", description = "Change an account's password.")

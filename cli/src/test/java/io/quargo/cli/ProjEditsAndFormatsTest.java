@@ -109,7 +109,7 @@ class ProjEditsAndFormatsTest {
   }
 
   @Test
-  void accountGetReadsTheCallersAccountFromTheListAndUserInfoPrintsJson() throws Exception {
+  void accountGetReadsTheCallersAccountAndUserInfoPrintsJson() throws Exception {
     gateway.on(
         "GET",
         "/api/v1/session/userinfo",
@@ -119,6 +119,19 @@ class ProjEditsAndFormatsTest {
         "/api/v1/account",
         "{\"items\":[{\"name\":\"admin\",\"enabled\":true,\"capabilities\":[\"login\"]},"
             + "{\"name\":\"alice\",\"enabled\":true,\"capabilities\":[\"login\",\"apiKey\"]}]}");
+    gateway.on(
+        "GET",
+        "/api/v1/account/alice",
+        "{\"name\":\"alice\",\"enabled\":true,\"capabilities\":[\"login\",\"apiKey\"]}");
+    gateway.on(
+        "GET",
+        "/api/v1/account/admin",
+        "{\"name\":\"admin\",\"enabled\":true,\"capabilities\":[\"login\"]}");
+    gateway.problem(
+        "GET",
+        "/api/v1/account/bob",
+        404,
+        "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"account bob not found\"}");
 
     CliRunner.Result mine = cli.run("account", "get");
     assertThat(mine.exitCode()).as(mine.err()).isEqualTo(Main.OK);
@@ -129,7 +142,7 @@ class ProjEditsAndFormatsTest {
     assertThat(cli.run("account", "get", "-a", "admin", "-o", "name").out()).isEqualTo("admin\n");
     CliRunner.Result unknown = cli.run("account", "get", "-a", "bob");
     assertThat(unknown.exitCode()).isEqualTo(Main.FAILED);
-    assertThat(unknown.err()).contains("account 'bob' does not exist");
+    assertThat(unknown.err()).contains("account bob not found");
     assertThat(cli.run("account", "list", "-o", "name").out()).isEqualTo("admin\nalice\n");
 
     JsonNode info =
