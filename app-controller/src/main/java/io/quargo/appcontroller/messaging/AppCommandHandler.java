@@ -9,14 +9,18 @@ import io.quargo.appcontroller.reconcile.AppKey;
 import io.quargo.appcontroller.reconcile.AppReconciler;
 import io.quargo.appcontroller.reconcile.OperationRunner;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
+import io.quargo.appcontroller.reconcile.RetryStrategies;
 import io.quargo.appcontroller.reconcile.Rollbacks;
 import io.quargo.appcontroller.reconcile.SyncSpec;
 import io.quargo.appcontroller.storage.ProcessedEvents;
+import io.quargo.appcontroller.sync.SyncStrategy;
 import io.quargo.common.events.AppCommand;
 import io.quargo.common.events.Topics;
 import io.quargo.common.model.application.Application;
+import io.quargo.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -104,7 +108,21 @@ public class AppCommandHandler {
         resources,
         false,
         s.operationId(),
-        s.requestedBy());
+        s.requestedBy(),
+        strategy(s.strategy()),
+        RetryStrategies.checked(s.retryStrategy()));
+  }
+
+  /** Argo's strategy as asked (null when not given); 400 naming the field when malformed. */
+  private static SyncStrategy strategy(Map<String, Object> strategy) {
+    if (strategy == null) {
+      return null;
+    }
+    try {
+      return SyncStrategy.fromArgo(strategy);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("strategy", e.getMessage());
+    }
   }
 
   private void delete(AppKey key, AppCommand.Delete d) {

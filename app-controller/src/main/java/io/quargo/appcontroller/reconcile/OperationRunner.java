@@ -12,6 +12,7 @@ import io.quargo.appcontroller.sync.SyncRequest;
 import io.quargo.appcontroller.sync.SyncResult;
 import io.quargo.common.model.OperationPhase;
 import io.quargo.common.model.application.Application;
+import io.quargo.common.model.application.Operation;
 import io.quargo.common.model.application.OperationState;
 import io.quargo.common.model.application.RetryStrategy;
 import io.quargo.common.problem.ProblemException;
@@ -38,8 +39,8 @@ import org.jboss.logging.Logger;
  * Runs sync operations (refused with 409 when the app's project rules or a sync window forbid it,
  * see {@link ProjectGate}): records the operation as Running (durable before anything is applied),
  * renders the revision, runs the {@link SyncEngine} persisting {@code operationState} as it
- * progresses, retries per {@code syncPolicy.retry} with backoff, appends {@code history[]} on
- * success, and publishes every phase change.
+ * progresses, retries per the request's {@code retryStrategy} (else {@code syncPolicy.retry}) with
+ * backoff, appends {@code history[]} on success, and publishes every phase change.
  */
 @ApplicationScoped
 public class OperationRunner {
@@ -179,12 +180,26 @@ public class OperationRunner {
                     + "); wait for it or terminate it");
           }
           OperationState state = new OperationState();
-          state.setOperation(spec.operation());
+          state.setOperation(recorded(spec, app));
           state.setPhase("Running");
           state.setMessage("waiting to start");
           state.setStartedAt(Apps.now());
           Apps.status(app).setOperationState(state);
         });
+  }
+
+  /** As Argo's API server records it: the request's retry strategy, else the app's policy. */
+  private static Operation recorded(SyncSpec spec, Application app) {
+    Operation operation = spec.operation();
+    if (operation.getRetry() == null) {
+      operation.setRetry(appRetry(app));
+    }
+    return operation;
+  }
+
+  private static RetryStrategy appRetry(Application app) {
+    var policy = app.getSpec().getSyncPolicy();
+    return policy == null ? null : policy.getRetry();
   }
 
   private SyncResult execute(AppKey key, SyncSpec spec) {
@@ -288,7 +303,7 @@ public class OperationRunner {
         result = syncOnce(app, spec);
       } catch (RenderException e) {
         result = null;
-        if (!retry(key, app, ++retries, "cannot render the manifests: " + e.getMessage())) {
+        if (!retry(key, app, spec, ++retries, "cannot render the manifests: " + e.getMessage())) {
           finish(
               key,
               null,
@@ -301,7 +316,7 @@ public class OperationRunner {
       }
       if (result.phase() == OperationPhase.SUCCEEDED
           || terminations.requested(key)
-          || !retry(key, app, ++retries, result.message())) {
+          || !retry(key, app, spec, ++retries, result.message())) {
         finish(key, result, result.phase(), result.message(), spec);
         return result;
       }
@@ -332,7 +347,8 @@ public class OperationRunner {
             options,
             spec.resources(),
             app.getSpec().getIgnoreDifferences(),
-            null);
+            null,
+            spec.effectiveStrategy());
     AppKey key = Apps.key(app);
     return clusters
         .forApp(app)
@@ -340,10 +356,12 @@ public class OperationRunner {
         .sync(request, progress -> progress(key, progress), terminations.of(key));
   }
 
-  /** Whether to try again (sleeping the backoff first); false when the retry budget is spent. */
-  private boolean retry(AppKey key, Application app, long attempt, String failure) {
-    var policy = app.getSpec().getSyncPolicy();
-    RetryStrategy retry = policy == null ? null : policy.getRetry();
+  /**
+   * Whether to try again (sleeping the backoff first) per the operation's retry strategy (the sync
+   * request's, else the app's {@code syncPolicy.retry}); false when the retry budget is spent.
+   */
+  private boolean retry(AppKey key, Application app, SyncSpec spec, long attempt, String failure) {
+    RetryStrategy retry = spec.retry() != null ? spec.retry() : appRetry(app);
     if (retry == null) {
       return false;
     }

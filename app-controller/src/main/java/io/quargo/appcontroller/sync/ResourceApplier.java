@@ -11,18 +11,31 @@ import io.quargo.common.json.Json;
  * Writes one desired object: Replace (PUT, or create), server-side apply (force, our field
  * manager), or kubectl's client-side three-way merge keeping {@value #LAST_APPLIED}. The mode is
  * decided once per engine (= per cluster), see {@link ApplyMode#AUTO}. Thread-safe.
+ *
+ * <p>Forced (the sync strategy's {@code force} or {@code Force=true}), as Argo CD does with
+ * kubectl: an apply the server refuses (422 Invalid such as "field is immutable", or 409) deletes
+ * the object and creates it again ({@code kubectl apply --force}); with {@code Replace=true} the
+ * object is always deleted and created ({@code kubectl replace --force}). An explicit {@code
+ * ServerSideApply=true} is never recreated, as kubectl's server-side apply ignores {@code --force};
+ * server-side apply chosen by {@link ApplyMode#AUTO} is, since Argo would have applied client-side.
  */
 final class ResourceApplier {
 
   static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
-  private final ClusterObjects cluster;
+  private final ClusterWrites cluster;
   private final SyncConfig config;
+  private final ForcedRecreation recreation;
   private volatile Boolean serverSideSupported;
 
   ResourceApplier(ClusterObjects cluster, SyncConfig config) {
+    this(ClusterWrites.of(cluster), config);
+  }
+
+  ResourceApplier(ClusterWrites cluster, SyncConfig config) {
     this.cluster = cluster;
     this.config = config;
+    this.recreation = new ForcedRecreation(cluster, config);
     this.serverSideSupported =
         switch (config.applyMode()) {
           case SERVER_SIDE -> Boolean.TRUE;
@@ -36,16 +49,57 @@ final class ResourceApplier {
     return serverSideSupported;
   }
 
-  /** Applies {@code desired} over {@code live} (null when absent); returns a short message. */
+  /** Applies {@code desired} over {@code live} (null when absent) as its options say. */
   String apply(ApiKind kind, ObjectNode desired, ObjectNode live, SyncOptionSet options) {
+    return apply(kind, desired, live, options, false);
+  }
+
+  /**
+   * Applies {@code desired} over {@code live} (null when absent), forced when {@code force} or
+   * {@code Force=true}; returns a short message.
+   */
+  String apply(
+      ApiKind kind, ObjectNode desired, ObjectNode live, SyncOptionSet options, boolean force) {
+    boolean forced =
+        (force || options.force()) && live != null && ForcedRecreation.allowedFor(kind);
     if (options.replace()) {
       if (live == null) {
         cluster.create(kind, desired);
         return "created";
       }
+      if (forced) {
+        return recreation.recreate(
+            kind,
+            live,
+            () -> {
+              cluster.create(kind, desired);
+              return "replaced (force: deleted and created again)";
+            });
+      }
       cluster.replace(kind, desired, live.path("metadata").path("resourceVersion").asText(null));
       return "replaced";
     }
+    try {
+      return applyOnce(kind, desired, live, options);
+    } catch (KubernetesClientException e) {
+      if (!forced || options.serverSideApply() || !ForcedRecreation.refusedChange(e)) {
+        throw e;
+      }
+      return recreation.recreate(
+          kind,
+          live,
+          () -> {
+            applyOnce(kind, desired, null, options);
+            return "configured (force: deleted and created again; the server refused the change: "
+                + ForcedRecreation.reason(e)
+                + ")";
+          });
+    }
+  }
+
+  /** Server-side apply or the client-side merge, without Replace or force. */
+  private String applyOnce(
+      ApiKind kind, ObjectNode desired, ObjectNode live, SyncOptionSet options) {
     boolean serverSide =
         options.serverSideApply()
             || (!options.clientSideApply() && !Boolean.FALSE.equals(serverSideSupported));

@@ -23,10 +23,16 @@ public final class SyncEngine {
   }
 
   public SyncEngine(ClusterObjects cluster, HealthAssessor health, SyncConfig config) {
+    this(cluster, health, config, ClusterWrites.of(cluster));
+  }
+
+  /** An engine whose applies go through {@code writes} (tests: a server that refuses changes). */
+  SyncEngine(
+      ClusterObjects cluster, HealthAssessor health, SyncConfig config, ClusterWrites writes) {
     this.cluster = cluster;
     this.health = health;
     this.config = config;
-    this.applier = new ResourceApplier(cluster, config);
+    this.applier = new ResourceApplier(writes, config);
   }
 
   /** Syncs without progress reports or termination. */

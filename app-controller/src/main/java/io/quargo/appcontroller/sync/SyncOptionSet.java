@@ -88,6 +88,11 @@ public final class SyncOptionSet {
     return isTrue("Replace");
   }
 
+  /** {@code Force=true}: an object the server refuses to change is deleted and created again. */
+  public boolean force() {
+    return isTrue("Force");
+  }
+
   public boolean validate() {
     return !isFalse("Validate");
   }

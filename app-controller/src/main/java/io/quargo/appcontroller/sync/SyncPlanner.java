@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * Turns desired and live objects into ordered sync tasks: tracking label and namespace set, hooks
- * expanded per phase (generated names made from the sync id, as Argo CD does), selective sync and
- * ApplyOutOfSyncOnly filters, prune tasks (PruneSkipped when prune is off or {@code Prune=false},
- * PruneLast in a final wave), Namespaces and CRDs moved before the tasks that need them.
+ * expanded per phase (generated names made from the sync id, as Argo CD does; none with the apply
+ * strategy or a selective sync), selective sync and ApplyOutOfSyncOnly filters, prune tasks
+ * (PruneSkipped when prune is off or {@code Prune=false}, PruneLast in a final wave), Namespaces
+ * and CRDs moved before the tasks that need them.
  */
 final class SyncPlanner {
 
@@ -56,7 +57,7 @@ final class SyncPlanner {
           continue;
         }
         tasks.add(task(SyncPhase.SYNC, object, live, options, kind));
-      } else if (!selective) {
+      } else if (!selective && request.strategy().runsHooks()) {
         for (SyncPhase phase : hookPhases) {
           ObjectNode hook = named(object.deepCopy(), syncId, phase);
           ObjectNode live = kind == null ? null : live(kind, hook);

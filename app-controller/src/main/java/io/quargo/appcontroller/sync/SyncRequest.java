@@ -9,7 +9,8 @@ import java.util.List;
  * What to sync: the app's name (its tracking label value), the desired objects the caller rendered
  * for {@code revision}, the destination namespace, prune and dry-run flags, sync options (the app's
  * and the operation's), an optional selection of resources (empty: all), the app's
- * ignoreDifferences, and optionally the app's live objects (null: the engine finds them by label).
+ * ignoreDifferences, optionally the app's live objects (null: the engine finds them by label), and
+ * the {@link SyncStrategy} (null: hook, unforced).
  */
 public record SyncRequest(
     String appName,
@@ -21,7 +22,8 @@ public record SyncRequest(
     List<String> syncOptions,
     List<ResourceKey> resources,
     List<ResourceIgnoreDifferences> ignoreDifferences,
-    List<ObjectNode> live) {
+    List<ObjectNode> live,
+    SyncStrategy strategy) {
 
   public SyncRequest {
     if (appName == null || appName.isBlank()) {
@@ -34,12 +36,23 @@ public record SyncRequest(
     resources = resources == null ? List.of() : List.copyOf(resources);
     ignoreDifferences = ignoreDifferences == null ? List.of() : List.copyOf(ignoreDifferences);
     live = live == null ? null : List.copyOf(live);
+    strategy = strategy == null ? SyncStrategy.HOOK : strategy;
   }
 
   /** Sync {@code desired} for {@code appName} into {@code namespace}, no prune, all resources. */
   public static SyncRequest of(String appName, String namespace, List<ObjectNode> desired) {
     return new SyncRequest(
-        appName, "", desired, namespace, false, false, List.of(), List.of(), List.of(), null);
+        appName,
+        "",
+        desired,
+        namespace,
+        false,
+        false,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        SyncStrategy.HOOK);
   }
 
   public SyncRequest withRevision(String value) {
@@ -53,7 +66,8 @@ public record SyncRequest(
         syncOptions,
         resources,
         ignoreDifferences,
-        live);
+        live,
+        strategy);
   }
 
   public SyncRequest withPrune(boolean value) {
@@ -67,7 +81,8 @@ public record SyncRequest(
         syncOptions,
         resources,
         ignoreDifferences,
-        live);
+        live,
+        strategy);
   }
 
   public SyncRequest withDryRun(boolean value) {
@@ -81,7 +96,8 @@ public record SyncRequest(
         syncOptions,
         resources,
         ignoreDifferences,
-        live);
+        live,
+        strategy);
   }
 
   public SyncRequest withSyncOptions(List<String> value) {
@@ -95,7 +111,8 @@ public record SyncRequest(
         value,
         resources,
         ignoreDifferences,
-        live);
+        live,
+        strategy);
   }
 
   /** Selective sync: only these resources (hooks do not run, as in Argo CD). */
@@ -110,7 +127,8 @@ public record SyncRequest(
         syncOptions,
         value,
         ignoreDifferences,
-        live);
+        live,
+        strategy);
   }
 
   public SyncRequest withIgnoreDifferences(List<ResourceIgnoreDifferences> value) {
@@ -124,7 +142,8 @@ public record SyncRequest(
         syncOptions,
         resources,
         value,
-        live);
+        live,
+        strategy);
   }
 
   /** The app's live objects as the caller already knows them (e.g. from an informer cache). */
@@ -139,6 +158,23 @@ public record SyncRequest(
         syncOptions,
         resources,
         ignoreDifferences,
+        value,
+        strategy);
+  }
+
+  /** Argo's {@code strategy}: apply skips hooks, force deletes and re-creates refused objects. */
+  public SyncRequest withStrategy(SyncStrategy value) {
+    return new SyncRequest(
+        appName,
+        revision,
+        desired,
+        destinationNamespace,
+        prune,
+        dryRun,
+        syncOptions,
+        resources,
+        ignoreDifferences,
+        live,
         value);
   }
 }

@@ -82,7 +82,8 @@ final class WaveRunner {
         awaitGone(kind, namespace, task.name());
         live = null;
       }
-      String verb = applier.apply(kind, task.target, live, task.options);
+      String verb =
+          applier.apply(kind, task.target, live, task.options, request.strategy().force());
       task.status = ResultCode.SYNCED;
       task.hookPhase = OperationPhase.RUNNING;
       task.message = describe(task) + " " + verb;
@@ -94,7 +95,10 @@ final class WaveRunner {
     }
     task.live = live;
     task.status = ResultCode.SYNCED;
-    task.message = describe(task) + " " + applier.apply(kind, target, live, task.options);
+    task.message =
+        describe(task)
+            + " "
+            + applier.apply(kind, target, live, task.options, request.strategy().force());
   }
 
   private void await(List<SyncTask> wave) {

@@ -2,8 +2,10 @@ package io.quargo.common.events;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.quargo.common.model.application.RetryStrategy;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request to app-controller about one Application, on {@link Topics#APP_COMMANDS}.
@@ -65,6 +67,8 @@ public sealed interface AppCommand extends QuargoEvent {
    *
    * @param resources only these objects (Argo's selective sync); empty for all
    * @param syncOptions Argo sync options such as {@code ServerSideApply=true}
+   * @param strategy Argo's {@code {apply: {force}}} or {@code {hook: {force}}}; null for hook
+   * @param retryStrategy retries of this operation; null for the app's {@code syncPolicy.retry}
    */
   record Sync(
       String namespace,
@@ -76,9 +80,38 @@ public sealed interface AppCommand extends QuargoEvent {
       List<String> syncOptions,
       String operationId,
       String requestedBy,
-      Instant requestedAt)
+      Instant requestedAt,
+      Map<String, Object> strategy,
+      RetryStrategy retryStrategy)
       implements AppCommand {
     public static final String TYPE = "io.quargo.app.sync-requested.v1";
+
+    /** A sync with Argo's default strategy and the app's retry policy. */
+    public Sync(
+        String namespace,
+        String name,
+        String revision,
+        boolean prune,
+        boolean dryRun,
+        List<ResourceRef> resources,
+        List<String> syncOptions,
+        String operationId,
+        String requestedBy,
+        Instant requestedAt) {
+      this(
+          namespace,
+          name,
+          revision,
+          prune,
+          dryRun,
+          resources,
+          syncOptions,
+          operationId,
+          requestedBy,
+          requestedAt,
+          null,
+          null);
+    }
 
     @Override
     public String ceType() {
