@@ -1,7 +1,7 @@
 -- wrk script for the gateway's application routes (see wrk-applications.sh).
 -- Environment: TOKEN (bearer), ROUTE=list|get, APP_PREFIX, APPS and APP_STEP (GET picks
 -- <prefix><n> with n a multiple of APP_STEP below APPS),
--- PACE_MS (each connection waits a random 0..2*PACE_MS ms between requests; 0 = as fast as it can).
+-- GZIP=1 (ask for gzipped answers, as browsers do), PACE_MS (each connection waits a random 0..2*PACE_MS ms between requests; 0 = as fast as it can).
 local token = os.getenv("TOKEN")
 local route = os.getenv("ROUTE") or "get"
 local prefix = os.getenv("APP_PREFIX") or "app-"
@@ -10,6 +10,9 @@ local step = tonumber(os.getenv("APP_STEP") or "1")
 local pace = tonumber(os.getenv("PACE_MS") or "0")
 wrk.headers["Authorization"] = "Bearer " .. token
 wrk.headers["Accept"] = "application/json"
+if os.getenv("GZIP") == "1" then
+  wrk.headers["Accept-Encoding"] = "gzip"
+end
 
 request = function()
   if route == "list" then

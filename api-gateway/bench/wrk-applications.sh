@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives a held gateway (target/bench-gateway.env from ApiLoadBenchmark or SuiteLoadBenchmark) with
 # wrk (apt-get install wrk) from a separate process: GET one app and the list, each paced at about
-# 1,000 requests/s (200 connections, one request per ~200 ms each) and then unpaced.
+# 1,000 requests/s (200 connections, one request per ~200 ms each) and then unpaced; then the list
+# again asking for gzip, as browsers do.
 #   api-gateway/bench/wrk-applications.sh <bench-gateway.env> [seconds]
 set -euo pipefail
 env_file=${1:?usage: $0 <bench-gateway.env> [seconds]}
@@ -20,3 +21,7 @@ for route in get list; do
   run "$route" 200
   run "$route" 0
 done
+echo "== with Accept-Encoding: gzip"
+export GZIP=1
+run list 200
+run list 0
