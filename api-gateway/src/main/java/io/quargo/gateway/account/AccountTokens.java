@@ -81,10 +81,13 @@ public class AccountTokens {
 
   /** Deletes {@code name}'s token {@code id}: it is refused from now on. 404 if there is none. */
   public void delete(String name, String id) {
-    boolean deleted =
-        QuarkusTransaction.requiringNew()
-            .call(() -> AccountToken.deleteById(new AccountToken.Key(name, id)));
-    honoured.remove(key(name, id));
+    boolean deleted;
+    synchronized (honoured) {
+      deleted =
+          QuarkusTransaction.requiringNew()
+              .call(() -> AccountToken.deleteById(new AccountToken.Key(name, id)));
+      honoured.remove(key(name, id));
+    }
     if (!deleted) {
       throw ProblemException.notFound("token '" + id + "' of account " + name);
     }
@@ -102,19 +105,8 @@ public class AccountTokens {
     }
     String name = subject.substring(0, subject.length() - SUBJECT_SUFFIX.length());
     String key = key(name, caller.tokenId());
-    if (!honoured.contains(key)) {
-      boolean stored =
-          caller.tokenId() != null
-              && QuarkusTransaction.requiringNew()
-                  .call(
-                      () ->
-                          AccountToken.findById(new AccountToken.Key(name, caller.tokenId()))
-                                  != null
-                              && accounts.mayUseApiKeys(name));
-      if (!stored) {
-        return Optional.empty();
-      }
-      honoured.add(key);
+    if (!honoured.contains(key) && !admitStored(name, caller.tokenId(), key)) {
+      return Optional.empty();
     }
     return Optional.of(
         new Caller(
@@ -124,6 +116,29 @@ public class AccountTokens {
             caller.issuedAt(),
             caller.expiresAt(),
             caller.issuer()));
+  }
+
+  /**
+   * Whether {@code name}'s token {@code id} is stored and the account may use it; remembered if so.
+   * A token's first use on this replica; under the lock {@link #delete} takes, so a token deleted
+   * meanwhile is not remembered after its removal.
+   */
+  private boolean admitStored(String name, String id, String key) {
+    if (id == null) {
+      return false;
+    }
+    synchronized (honoured) {
+      boolean stored =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      AccountToken.findById(new AccountToken.Key(name, id)) != null
+                          && accounts.mayUseApiKeys(name));
+      if (stored) {
+        honoured.add(key);
+      }
+      return stored;
+    }
   }
 
   private static String key(String name, String id) {
