@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code quargo app sync [NAME... | -l SELECTOR | --project P]}: sends Argo's SyncRequest to each
- * app in turn and, unless {@code --async}, waits for its operation; exits 1 unless every one
- * Succeeded.
+ * app in turn (with its strategy and retries, see {@link AppSyncStrategyOptions}) and, unless
+ * {@code --async}, waits for its operation; exits 1 unless every one Succeeded.
  */
 @Command(name = "sync", description = "Sync applications to their target state.")
 final class AppSyncCommand implements Callable<Integer> {
@@ -68,6 +68,8 @@ final class AppSyncCommand implements Callable<Integer> {
 
   @Option(names = "--server-side", description = "Use server-side apply.")
   boolean serverSide;
+
+  @CommandLine.Mixin AppSyncStrategyOptions strategy;
 
   @Option(
       names = "--preview-changes",
@@ -183,6 +185,7 @@ final class AppSyncCommand implements Callable<Integer> {
       ArrayNode items = request.putObject("syncOptions").putArray("items");
       options.forEach(items::add);
     }
+    strategy.addTo(request, spec.commandLine());
     return request;
   }
 
