@@ -71,6 +71,13 @@ public interface GatewayConfig {
     /** The issuer ({@code iss}) of the tokens the gateway signs. */
     @WithDefault("quargo")
     String issuer();
+
+    /**
+     * How often each gateway re-reads the tokens other gateway replicas revoked (logout, deleted
+     * tokens), so a logout holds on every replica within this interval.
+     */
+    @WithDefault("2s")
+    Duration revocationRefresh();
   }
 
   /**
