@@ -5,6 +5,7 @@ import static io.quargo.gateway.GatewayApiTest.as;
 import static io.quargo.gateway.GatewayApiTest.tokenFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,13 +13,16 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.common.json.Json;
+import io.quargo.gateway.account.AccountToken;
 import io.quargo.gateway.support.AppControllerStandInResource;
 import io.quargo.testkit.kafka.KafkaTestResource;
 import io.quargo.testkit.postgres.PostgresTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +164,20 @@ class AccountTokenTest {
         .statusCode(404)
         .contentType("application/problem+json")
         .body("detail", containsString("short-lived-ci"));
+  }
+
+  @Test
+  void aTokenDeletedThroughAnotherReplicaIsRefusedHereWithinTheRecheckInterval() throws Exception {
+    String token = generate(tokenFor("admin"), "ci", Map.of("id", "other-replica-ci"));
+    as(token).get("/api/v1/account/ci").then().statusCode(200);
+
+    // another gateway replica deletes it: only the row goes, this gateway was not asked
+    QuarkusTransaction.requiringNew()
+        .run(() -> AccountToken.delete("accountName = ?1 and id = ?2", "ci", "other-replica-ci"));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> as(token).get("/api/v1/account/ci").then().statusCode(401));
   }
 
   @Test

@@ -3,13 +3,14 @@ package io.quargo.gateway.account;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.Caller;
 import io.quargo.gateway.auth.TokenService;
+import io.quargo.gateway.config.GatewayConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,12 +31,16 @@ public class AccountTokens {
 
   private final AccountService accounts;
   private final TokenService tokens;
-  // "<name>\0<id>" of tokens found stored for an account that may use them; a deleted token leaves
-  private final Set<String> honoured = ConcurrentHashMap.newKeySet();
+  // "<name>\0<id>" of tokens found stored for an account that may use them, with when (nanoTime)
+  // that was checked; a deleted token leaves, and each is checked again after recheckNanos, so a
+  // token deleted through another gateway replica is refused here within that interval too
+  private final Map<String, Long> honoured = new ConcurrentHashMap<>();
+  private final long recheckNanos;
 
-  public AccountTokens(AccountService accounts, TokenService tokens) {
+  public AccountTokens(AccountService accounts, TokenService tokens, GatewayConfig config) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.recheckNanos = config.session().revocationRefresh().toNanos();
   }
 
   /**
@@ -105,7 +110,9 @@ public class AccountTokens {
     }
     String name = subject.substring(0, subject.length() - SUBJECT_SUFFIX.length());
     String key = key(name, caller.tokenId());
-    if (!honoured.contains(key) && !admitStored(name, caller.tokenId(), key)) {
+    Long checkedAt = honoured.get(key);
+    boolean fresh = checkedAt != null && System.nanoTime() - checkedAt < recheckNanos;
+    if (!fresh && !admitStored(name, caller.tokenId(), key)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -135,7 +142,9 @@ public class AccountTokens {
                       AccountToken.findById(new AccountToken.Key(name, id)) != null
                           && accounts.mayUseApiKeys(name));
       if (stored) {
-        honoured.add(key);
+        honoured.put(key, System.nanoTime());
+      } else {
+        honoured.remove(key);
       }
       return stored;
     }
