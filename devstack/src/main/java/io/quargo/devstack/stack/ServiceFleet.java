@@ -21,6 +21,17 @@ public final class ServiceFleet implements AutoCloseable {
   static final List<String> JVM_FLAGS =
       List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+  /** Replaces {@link #JVM_FLAGS} when set, e.g. for a benchmark: {@code -Xmx1g -XX:+UseG1GC}. */
+  static final String JVM_FLAGS_VARIABLE = "QUARGO_SERVICE_JVM_FLAGS";
+
+  /**
+   * The flags each service JVM starts with: {@code QUARGO_SERVICE_JVM_FLAGS}, else the small set.
+   */
+  static List<String> jvmFlags(Map<String, String> environment) {
+    String flags = environment.getOrDefault(JVM_FLAGS_VARIABLE, "").strip();
+    return flags.isEmpty() ? JVM_FLAGS : List.of(flags.split("\\s+"));
+  }
+
   private final List<ChildProcess> running = new ArrayList<>();
   private boolean closed;
 
@@ -98,7 +109,7 @@ public final class ServiceFleet implements AutoCloseable {
     Map<StackPart, ChildProcess> started = new LinkedHashMap<>();
     for (StackPart service : StackPart.SERVICES) {
       int port = ports.port(service);
-      List<String> args = new ArrayList<>(JVM_FLAGS);
+      List<String> args = new ArrayList<>(jvmFlags(System.getenv()));
       args.add("-jar");
       args.add(home.serviceJar(service.module()).toString());
       ChildProcess child;
