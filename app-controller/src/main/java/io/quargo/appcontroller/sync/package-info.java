@@ -42,6 +42,18 @@
  * <p>Sync options, app-wide or per resource in {@code argocd.argoproj.io/sync-options}:
  * CreateNamespace, ServerSideApply, ApplyOutOfSyncOnly, Replace, Validate=false,
  * RespectIgnoreDifferences (jsonPointers only), FailOnSharedResource, SkipDryRunOnMissingResource,
- * Prune=false, PruneLast, PrunePropagationPolicy.
+ * Prune=false, PruneLast, PrunePropagationPolicy, Force.
+ *
+ * <p>The request's {@link io.quargo.appcontroller.sync.SyncStrategy} is Argo's {@code strategy}:
+ * {@code hook} (the default) runs the hooks above, {@code apply} skips them all and only applies.
+ * {@code force} in either (or {@code Force=true}) is kubectl's {@code --force}: an object the API
+ * server refuses to change, such as a Job whose template changed ({@code 422 ... field is
+ * immutable}), is deleted and created again; with {@code Replace=true} every existing object is.
+ *
+ * <pre>{@code
+ * POST /api/v1/applications/guestbook/sync
+ * {"strategy": {"apply": {"force": true}},
+ *  "retryStrategy": {"limit": 2, "backoff": {"duration": "5s", "factor": 2, "maxDuration": "3m"}}}
+ * }</pre>
  */
 package io.quargo.appcontroller.sync;
