@@ -44,6 +44,9 @@ final class OidcTestProvider {
   static final String CLIENT_ID = "quargo-ui";
   static final String CLIENT_SECRET = "test-client-secret";
 
+  /** The CLI's public client ({@code cli-client-id}), whose tokens the gateway accepts too. */
+  static final String CLI_CLIENT_ID = "quargo-cli";
+
   /** Users who can log in, with their groups. */
   static final Map<String, List<String>> USERS =
       Map.of(
@@ -66,6 +69,7 @@ final class OidcTestProvider {
       config.put("quargo.gateway.oidc.issuer", PROVIDER.issuer());
       config.put("quargo.gateway.oidc.client-id", CLIENT_ID);
       config.put("quargo.gateway.oidc.client-secret", CLIENT_SECRET);
+      config.put("quargo.gateway.oidc.cli-client-id", CLI_CLIENT_ID);
       config.put(
           "quargo.gateway.rbac.policy-csv",
           """

@@ -62,7 +62,27 @@ class OidcTokenTest {
         .statusCode(200)
         .body("oidcConfig.name", is("Test SSO"))
         .body("oidcConfig.issuer", is(PROVIDER.issuer()))
-        .body("oidcConfig.clientID", is(CLIENT_ID));
+        .body("oidcConfig.clientID", is(CLIENT_ID))
+        .body("oidcConfig.cliClientID", is(OidcTestProvider.CLI_CLIENT_ID));
+  }
+
+  @Test
+  void aTokenIssuedToTheCliClientIsAccepted() {
+    String cli =
+        idToken(
+            PROVIDER.published.get(0),
+            OidcTestProvider.CLI_CLIENT_ID,
+            Instant.now().plus(Duration.ofHours(1)),
+            "alice@example.com",
+            "my-org:team-a");
+    given()
+        .auth()
+        .oauth2(cli)
+        .get("/api/v1/session/userinfo")
+        .then()
+        .statusCode(200)
+        .body("loggedIn", is(true))
+        .body("username", is("alice@example.com"));
   }
 
   @Test

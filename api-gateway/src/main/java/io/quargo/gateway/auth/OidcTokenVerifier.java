@@ -30,9 +30,9 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  * Accepts ID tokens of the OpenID Connect provider configured as {@code quargo.gateway.oidc} (Argo
  * CD's {@code oidc.config}): the provider's discovery document names its JWKS, which is fetched
  * once and again when a token names an unknown {@code kid}; a token must be RS256-signed by it, be
- * issued by the provider, name the client id in {@code aud}, be within {@code nbf}/{@code exp} and
- * not be ended by logout. Its caller is the username claim, with each group of the groups claim as
- * an RBAC subject.
+ * issued by the provider, name the client id (or the CLI's) in {@code aud}, be within {@code
+ * nbf}/{@code exp} and not be ended by logout. Its caller is the username claim, with each group of
+ * the groups claim as an RBAC subject.
  */
 @ApplicationScoped
 public class OidcTokenVerifier {
@@ -202,6 +202,17 @@ public class OidcTokenVerifier {
         : details.get(0).getErrorMessage();
   }
 
+  /**
+   * The client ids a token's {@code aud} must contain one of: the UI's and, when set, the CLI's (a
+   * token of {@code quargo login --sso}).
+   */
+  private String[] audiences() {
+    List<String> ids = new ArrayList<>();
+    ids.add(config.clientId().orElse(""));
+    config.cliClientId().filter(id -> !id.isBlank()).ifPresent(ids::add);
+    return ids.toArray(String[]::new);
+  }
+
   /** The token checks, built on first use from the provider's discovery document. */
   private JwtConsumer consumer() throws RejectedToken {
     JwtConsumer c = consumer;
@@ -224,7 +235,7 @@ public class OidcTokenVerifier {
                     AlgorithmConstraints.ConstraintType.PERMIT,
                     AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer(issuer)
-                .setExpectedAudience(config.clientId().orElse(""))
+                .setExpectedAudience(audiences())
                 .setRequireExpirationTime()
                 .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
                 .build();

@@ -109,6 +109,13 @@ public interface GatewayConfig {
     Optional<String> clientId();
 
     /**
+     * The client id of the CLI ({@code cliClientID}), a public client registered with the redirect
+     * URI {@code http://localhost:8085/auth/callback}; tokens issued to it are accepted too. Unset:
+     * {@code quargo login --sso} uses {@link #clientId()}.
+     */
+    Optional<String> cliClientId();
+
+    /**
      * The client secret ({@code clientSecret}) sent to the token endpoint; unset for a public
      * client, which PKCE protects.
      */

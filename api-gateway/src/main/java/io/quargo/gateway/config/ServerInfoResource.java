@@ -52,6 +52,10 @@ public class ServerInfoResource {
               oidcConfig.put("name", oidc.name());
               oidcConfig.put("issuer", issuer);
               oidcConfig.put("clientID", oidc.clientId().orElse(""));
+              // quargo login --sso asks for tokens of this client (Argo CD's cliClientID)
+              oidc.cliClientId()
+                  .filter(id -> !id.isBlank())
+                  .ifPresent(id -> oidcConfig.put("cliClientID", id));
               oidcConfig.put("scopes", oidc.requestedScopes());
               // the browser logs in through /auth/login with PKCE (see OidcLoginResource)
               oidcConfig.put("enablePKCEAuthentication", true);
