@@ -15,9 +15,17 @@ import java.util.Optional;
  * {@code --config FILE} puts it elsewhere, as argocd's {@code --config} does.
  */
 final class ConfigStore {
-  /** What {@code quargo login} stores. */
+  /**
+   * What {@code quargo login} stores; {@code refreshToken} only after {@code --sso}, when the
+   * provider gave one.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Entry(String server, String username, String authToken, Boolean plaintext) {}
+  record Entry(
+      String server, String username, String authToken, Boolean plaintext, String refreshToken) {
+    Entry(String server, String username, String authToken, Boolean plaintext) {
+      this(server, username, authToken, plaintext, null);
+    }
+  }
 
   private final Path file;
 
