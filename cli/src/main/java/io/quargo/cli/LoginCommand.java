@@ -42,6 +42,7 @@ final class LoginCommand implements Callable<Integer> {
   @Option(
       names = "--sso-port",
       defaultValue = "8085",
+      paramLabel = "PORT",
       description =
           "Port of the local callback server, http://localhost:PORT/auth/callback (default:"
               + " ${DEFAULT-VALUE}; 0: any free port).")
@@ -50,6 +51,7 @@ final class LoginCommand implements Callable<Integer> {
   @Option(
       names = "--sso-launch-browser",
       arity = "0..1",
+      paramLabel = "true|false",
       defaultValue = "true",
       fallbackValue = "true",
       description = "Open the system's browser at the login URL (default: ${DEFAULT-VALUE}).")
