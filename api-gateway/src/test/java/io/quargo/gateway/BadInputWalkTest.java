@@ -176,6 +176,31 @@ class BadInputWalkTest {
           Map.entry(
               "GET /api/v1/applications/{name}/syncwindows",
               Sample.unknownName("/api/v1/applications/does-not-exist/syncwindows")),
+          Map.entry(
+              "GET /api/v1/applications/{name}/resource/actions",
+              Sample.unknownName(
+                  "/api/v1/applications/does-not-exist/resource/actions?resourceName=x&kind=Pod")),
+          // Argo's body is the action's name as a JSON string, so a string body is valid here:
+          // the existing path names no resource, which every bad body then runs into
+          Map.entry(
+              "POST /api/v1/applications/{name}/resource/actions",
+              new Sample(
+                  "/api/v1/applications/guestbook/resource/actions",
+                  "/api/v1/applications/does-not-exist/resource/actions"
+                      + "?resourceName=guestbook-ui&kind=Deployment&group=apps",
+                  "\"restart\"",
+                  "{}",
+                  "{\"action\":7}")),
+          Map.entry(
+              "POST /api/v1/applications/{name}/resource/actions/v2",
+              new Sample(
+                  "/api/v1/applications/guestbook/resource/actions/v2",
+                  "/api/v1/applications/does-not-exist/resource/actions/v2",
+                  "{\"action\":\"restart\",\"resourceName\":\"guestbook-ui\","
+                      + "\"kind\":\"Deployment\",\"group\":\"apps\"}",
+                  "{\"resourceName\":\"guestbook-ui\",\"kind\":\"Deployment\"}",
+                  "{\"action\":\"restart\",\"resourceName\":[\"guestbook-ui\"],"
+                      + "\"kind\":\"Deployment\"}")),
           Map.entry("GET /api/v1/projects", Sample.none()),
           Map.entry(
               "POST /api/v1/projects",

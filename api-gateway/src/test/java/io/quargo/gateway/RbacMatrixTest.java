@@ -112,6 +112,11 @@ class RbacMatrixTest {
             app.formatted("get")),
         new Route("GET", APP + "/syncwindows", null, app.formatted("get")),
         new Route(
+            "GET",
+            APP + "/resource/actions?resourceName=guestbook-ui&kind=Deployment&group=apps",
+            null,
+            app.formatted("get")),
+        new Route(
             "PATCH",
             APP,
             "{\"patchType\":\"merge\",\"patch\":\"{\\\"spec\\\":{\\\"source\\\":{\\\"targetRevision\\\":\\\"v2\\\"}}}\"}",
@@ -336,6 +341,46 @@ class RbacMatrixTest {
         .body("metadata.labels.a", is("b"));
     assertThat(APP_CONTROLLER.storedApp("guestbook").at("/metadata/labels/a").asText())
         .isEqualTo("b");
+  }
+
+  @Test
+  void runningAResourceActionNeedsThatActionOfThatGroupAndKind() throws Exception {
+    String restart = APP + "/resource/actions?resourceName=guestbook-ui&kind=Deployment&group=apps";
+    String before = APP_CONTROLLER.snapshot();
+    Response paused = as(token("pauser")).body("\"restart\"").post(restart);
+    assertThat(paused.statusCode()).as(paused.asString()).isEqualTo(403);
+    assertThat(paused.jsonPath().getString("detail"))
+        .contains("applications, action/apps/Deployment/restart, default/guestbook");
+    Response denied = as(token("restart-denied")).body("{\"action\":\"restart\"}").post(restart);
+    assertThat(denied.statusCode()).as(denied.asString()).isEqualTo(403);
+    assertThat(APP_CONTROLLER.snapshot()).isEqualTo(before);
+    assertThat(APP_CONTROLLER.requests()).allMatch(r -> r.startsWith("GET "));
+
+    as(token("restarter")).body("\"restart\"").post(restart).then().statusCode(200);
+    assertThat(APP_CONTROLLER.storedApp("guestbook").at("/status/lastResourceAction").asText())
+        .isEqualTo("restart");
+    // restarter may restart, not pause; pauser may pause
+    as(token("restarter")).body("\"pause\"").post(restart).then().statusCode(403);
+    as(token("pauser")).body("\"pause\"").post(restart).then().statusCode(200);
+    // action/* allows every action; the deny line refuses only restart of default/guestbook
+    as(token("any-action"))
+        .body(
+            "{\"action\":\"restart\",\"resourceName\":\"guestbook-ui\","
+                + "\"kind\":\"Deployment\",\"group\":\"apps\"}")
+        .post(APP + "/resource/actions/v2")
+        .then()
+        .statusCode(200);
+    as(token("restart-denied")).body("\"pause\"").post(restart).then().statusCode(200);
+    as(token("restart-denied"))
+        .body("\"restart\"")
+        .post(restart.replace("/guestbook/", "/guestbook-2/"))
+        .then()
+        .statusCode(200);
+    as(token("restarter"))
+        .body("\"restart\"")
+        .post(restart.replace("/guestbook/", "/other-app/"))
+        .then()
+        .statusCode(403);
   }
 
   @Test

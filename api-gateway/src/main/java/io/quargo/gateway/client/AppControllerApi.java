@@ -132,4 +132,17 @@ interface AppControllerApi {
       @PathParam("name") String name,
       @PathParam("part") String part,
       @RestQuery MultivaluedMap<String, String> query);
+
+  @GET
+  @Path("/applications/{name}/resource/actions")
+  Response listResourceActions(
+      @PathParam("name") String name, @RestQuery MultivaluedMap<String, String> query);
+
+  @POST
+  @Path("/applications/{name}/resource/actions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Response runResourceAction(
+      @PathParam("name") String name,
+      JsonNode body,
+      @RestQuery MultivaluedMap<String, String> query);
 }

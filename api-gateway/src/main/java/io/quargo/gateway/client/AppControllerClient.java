@@ -266,4 +266,18 @@ public class AppControllerClient {
       throw unreachable(e);
     }
   }
+
+  /** {@code GET /applications/{name}/resource/actions}: the actions of one live resource. */
+  public JsonNode listResourceActions(String name, MultivaluedMap<String, String> query) {
+    return answer(
+        () -> api.listResourceActions(name, query), "application " + name + " resource actions");
+  }
+
+  /** {@code POST /applications/{name}/resource/actions} with {@code {action}}: runs one. */
+  public JsonNode runResourceAction(
+      String name, String action, MultivaluedMap<String, String> query) {
+    JsonNode body = Json.mapper().createObjectNode().put("action", action);
+    return answer(
+        () -> api.runResourceAction(name, body, query), "application " + name + " resource action");
+  }
 }

@@ -221,6 +221,9 @@ public final class AppControllerStandIn {
     if (app == null) {
       return null;
     }
+    if (seg.length >= 4 && seg[2].equals("resource") && seg[3].equals("actions")) {
+      return resourceActions(method, app, body);
+    }
     if (seg.length == 3) {
       return switch (seg[2]) {
         case "sync" -> {
@@ -341,6 +344,24 @@ public final class AppControllerStandIn {
             "manifest",
             "{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\","
                 + "\"metadata\":{\"name\":\"guestbook-ui\"}}");
+  }
+
+  /**
+   * A Deployment's actions (restart, pause, resume); a run is recorded as the app's {@code
+   * status.lastResourceAction}, so it shows in {@link #snapshot()}.
+   */
+  private static Object resourceActions(String method, ObjectNode app, JsonNode body) {
+    if (method.equals("GET")) {
+      ObjectNode out = Json.mapper().createObjectNode();
+      ArrayNode actions = out.putArray("actions");
+      actions.addObject().put("name", "restart").put("disabled", false);
+      actions.addObject().put("name", "pause").put("disabled", false);
+      actions.addObject().put("name", "resume").put("disabled", true);
+      return out;
+    }
+    String action = body.isTextual() ? body.asText() : body.path("action").asText();
+    app.withObjectProperty("status").put("lastResourceAction", action);
+    return Json.mapper().createObjectNode();
   }
 
   private static ObjectNode syncWindows() {

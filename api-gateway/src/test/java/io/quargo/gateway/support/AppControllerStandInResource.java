@@ -39,6 +39,15 @@ public class AppControllerStandInResource implements QuarkusTestResourceLifecycl
       p, role:app-syncer, applications, sync, default/*, allow
       g, role:release, role:app-syncer
       g, releaser, role:release
+      p, role:restarter, applications, action/apps/Deployment/restart, default/*, allow
+      g, restarter, role:restarter
+      p, role:pauser, applications, action/apps/Deployment/pause, */*, allow
+      g, pauser, role:pauser
+      p, role:any-action, applications, action/*, */*, allow
+      g, any-action, role:any-action
+      g, restart-denied, role:any-action
+      p, role:no-guestbook-restart, applications, action/apps/Deployment/restart, default/guestbook, deny
+      g, restart-denied, role:no-guestbook-restart
       """
           + RbacMatrixPolicy.CSV;
 
@@ -71,6 +80,10 @@ public class AppControllerStandInResource implements QuarkusTestResourceLifecycl
             Map.entry("quargo.gateway.accounts.locked.enabled", "false"),
             Map.entry("quargo.gateway.accounts.releaser.enabled", "true"),
             Map.entry("quargo.gateway.accounts.nobody.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.restarter.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.pauser.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.any-action.enabled", "true"),
+            Map.entry("quargo.gateway.accounts.restart-denied.enabled", "true"),
             Map.entry("quargo.gateway.rbac.require-override-privilege-for-revision-sync", "true"),
             Map.entry("quarkus.http.limits.max-body-size", "64K")));
     return config;

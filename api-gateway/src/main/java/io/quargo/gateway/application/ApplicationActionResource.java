@@ -1,0 +1,121 @@
+package io.quargo.gateway.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quargo.common.problem.ProblemException;
+import io.quargo.gateway.body.YamlBodies;
+import io.quargo.gateway.client.AppControllerClient;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Argo CD's resource actions on a live resource of an app, named by {@code
+ * ?namespace=&resourceName=&version=&group=&kind=}: listing them needs {@code get}; running one
+ * needs {@code action/<group>/<kind>/<action>} on {@code <project>/<app>} (e.g. {@code
+ * action/apps/Deployment/restart}). The run body is the action's name as a JSON string (Argo's
+ * {@code body: "action"}) or {@code {action}}; on {@code .../actions/v2} it is Argo's
+ * ResourceActionRunRequestV2, whose fields name the resource instead of the query.
+ */
+@Path("/api/v1/applications/{name}/resource/actions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicationActionResource {
+
+  private static final String[] TARGET = {
+    "appNamespace", "namespace", "resourceName", "version", "group", "kind"
+  };
+
+  private final AppControllerClient appController;
+  private final AuthorizedApps apps;
+
+  ApplicationActionResource(AppControllerClient appController, AuthorizedApps apps) {
+    this.appController = appController;
+    this.apps = apps;
+  }
+
+  /** Argo's ResourceActionsListResponse {@code {actions: [{name, disabled}]}}. */
+  @GET
+  public JsonNode list(@PathParam("name") String name, @Context UriInfo uri) {
+    MultivaluedMap<String, String> query = target(uri.getQueryParameters(), null);
+    apps.require(name, "get", query);
+    return appController.listResourceActions(name, query);
+  }
+
+  /** Argo's RunResourceAction: answers {@code {}} once the action ran. */
+  @POST
+  @Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
+  public JsonNode run(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
+    String action = body != null && body.isTextual() ? body.asText() : actionField(body);
+    return run(name, action, target(uri.getQueryParameters(), body));
+  }
+
+  /** Argo's RunResourceActionV2: every field in the body. */
+  @POST
+  @Path("/v2")
+  @Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
+  public JsonNode runV2(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
+    if (body == null || !body.isObject()) {
+      throw ProblemException.badRequest(
+          "the body must be a ResourceActionRunRequestV2 {action, resourceName, kind, version,"
+              + " group, namespace}");
+    }
+    return run(name, actionField(body), target(uri.getQueryParameters(), body));
+  }
+
+  private JsonNode run(String name, String action, MultivaluedMap<String, String> query) {
+    if (action == null || action.isBlank()) {
+      throw ProblemException.invalid(
+          "action", "is required: the body is the action's name as a JSON string, or {action}");
+    }
+    String group = query.getFirst("group") == null ? "" : query.getFirst("group");
+    apps.require(name, "action/" + group + "/" + query.getFirst("kind") + "/" + action, query);
+    return appController.runResourceAction(name, action, query);
+  }
+
+  private static String actionField(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      return null;
+    }
+    JsonNode action = body.get("action");
+    if (action != null && !action.isTextual()) {
+      throw ProblemException.invalid("action", "must be a string");
+    }
+    return action == null ? null : action.asText();
+  }
+
+  /**
+   * The resource fields of {@code query}, each overridden by {@code body}'s when that is an object;
+   * {@code resourceName} and {@code kind} are required.
+   */
+  private static MultivaluedMap<String, String> target(
+      MultivaluedMap<String, String> query, JsonNode body) {
+    MultivaluedMap<String, String> target = AppControllerClient.query();
+    for (String field : TARGET) {
+      String value = query.getFirst(field);
+      if (body != null && body.isObject() && body.hasNonNull(field)) {
+        if (!body.get(field).isTextual()) {
+          throw ProblemException.invalid(field, "must be a string");
+        }
+        value = body.get(field).asText();
+      }
+      if (value != null) {
+        target.putSingle(field, value);
+      }
+    }
+    for (String required : new String[] {"resourceName", "kind"}) {
+      String value = target.getFirst(required);
+      if (value == null || value.isBlank()) {
+        throw ProblemException.invalid(
+            required,
+            "is required: name the resource as resourceName, kind [, group, version, namespace]");
+      }
+    }
+    return target;
+  }
+}
