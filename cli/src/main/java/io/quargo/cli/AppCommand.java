@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
       AppCommand.History.class,
       AppCommand.Rollback.class,
       AppDiffCommand.class,
-      AppManifestsCommand.class
+      AppManifestsCommand.class,
+      AppActionsCommand.class
     })
 final class AppCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
