@@ -134,6 +134,7 @@ class GuestbookUiTest {
     assertThat(browser.visible(testId("app-operation-phase")).getAttribute("data-status"))
         .isEqualTo("Succeeded");
     assertThat(history(suite)).hasSize(4);
+    UiSteps.screenshot(browser, "app-detail-after-rollback");
   }
 
   /** Waits until the Last sync card shows the operation {@code id} as Succeeded. */
