@@ -1,13 +1,7 @@
 package io.quargo.appcontroller.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quargo.appcontroller.application.ApplicationRepository;
-import io.quargo.appcontroller.cluster.ClusterAccess;
-import io.quargo.appcontroller.cluster.ClusterClients;
-import io.quargo.appcontroller.kube.ApiKind;
 import io.quargo.common.json.Json;
-import io.quargo.common.model.application.Application;
 import io.quargo.common.problem.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,15 +24,10 @@ public class LiveObjectResource {
 
   private static final String MASK = "++++++++";
 
-  private final ApplicationRepository apps;
-  private final ResourceTreeBuilder trees;
-  private final ClusterClients clusters;
+  private final AppLiveResources resources;
 
-  public LiveObjectResource(
-      ApplicationRepository apps, ResourceTreeBuilder trees, ClusterClients clusters) {
-    this.apps = apps;
-    this.trees = trees;
-    this.clusters = clusters;
+  public LiveObjectResource(AppLiveResources resources) {
+    this.resources = resources;
   }
 
   @GET
@@ -54,36 +43,9 @@ public class LiveObjectResource {
       throw ProblemException.badRequest(
           "resourceName, kind and version are required query parameters");
     }
-    String g = group == null ? "" : group;
-    String ns = namespace == null ? "" : namespace;
-    Application app =
-        apps.get(
-            blank(appNamespace) ? ApplicationRepository.DEFAULT_NAMESPACE : appNamespace, name);
-    String what = kind + " " + (g.isEmpty() ? "" : g + " ") + resourceName;
-    boolean partOfApp = false;
-    for (JsonNode node : trees.tree(app).path("nodes")) {
-      partOfApp |=
-          node.path("group").asText("").equals(g)
-              && node.path("kind").asText().equals(kind)
-              && node.path("namespace").asText("").equals(ns)
-              && node.path("name").asText().equals(resourceName);
-    }
-    if (!partOfApp) {
-      throw ProblemException.notFound(what + " as part of application " + name);
-    }
-    ClusterAccess access = clusters.forApp(app);
-    ApiKind apiKind =
-        access
-            .objects()
-            .catalog()
-            .find(g.isEmpty() ? version : g + "/" + version, kind)
-            .orElseThrow(() -> ProblemException.notFound("API " + g + "/" + version + " " + kind));
     ObjectNode live =
-        access
-            .objects()
-            .get(apiKind, ns.isEmpty() ? null : ns, resourceName)
-            .orElseThrow(() -> ProblemException.notFound(what));
-    if (g.isEmpty() && kind.equals("Secret")) {
+        resources.locate(appNamespace, name, group, version, kind, namespace, resourceName).live();
+    if ((group == null || group.isEmpty()) && kind.equals("Secret")) {
       mask(live, "data");
       mask(live, "stringData");
     }

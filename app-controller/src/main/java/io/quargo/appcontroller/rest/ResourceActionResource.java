@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.appcontroller.actions.ActionChange;
 import io.quargo.appcontroller.actions.ActionRegistry;
-import io.quargo.appcontroller.application.ApplicationRepository;
-import io.quargo.appcontroller.cluster.ClusterAccess;
-import io.quargo.appcontroller.cluster.ClusterClients;
 import io.quargo.appcontroller.kube.ApiKind;
 import io.quargo.appcontroller.reconcile.Apps;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
+import io.quargo.appcontroller.rest.AppLiveResources.LiveResource;
 import io.quargo.common.json.Json;
-import io.quargo.common.model.application.Application;
 import io.quargo.common.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,28 +38,20 @@ public class ResourceActionResource {
     "appNamespace", "namespace", "resourceName", "version", "group", "kind"
   };
 
-  private final ApplicationRepository apps;
-  private final ResourceTreeBuilder trees;
-  private final ClusterClients clusters;
+  private final AppLiveResources resources;
   private final ActionRegistry actions;
   private final ReconcileQueue queue;
 
   public ResourceActionResource(
-      ApplicationRepository apps,
-      ResourceTreeBuilder trees,
-      ClusterClients clusters,
-      ActionRegistry actions,
-      ReconcileQueue queue) {
-    this.apps = apps;
-    this.trees = trees;
-    this.clusters = clusters;
+      AppLiveResources resources, ActionRegistry actions, ReconcileQueue queue) {
+    this.resources = resources;
     this.actions = actions;
     this.queue = queue;
   }
 
   @GET
   public ObjectNode list(@PathParam("name") String name, @Context UriInfo uri) {
-    Target target = locate(name, targetOf(uri, null));
+    LiveResource target = locate(name, targetOf(uri, null));
     ObjectNode answer = Json.mapper().createObjectNode();
     answer.set(
         "actions",
@@ -79,7 +68,7 @@ public class ResourceActionResource {
       throw ProblemException.invalid(
           "action", "is required: the body is the action's name as a JSON string, or {action}");
     }
-    Target target = locate(name, targetOf(uri, request.isObject() ? request : null));
+    LiveResource target = locate(name, targetOf(uri, request.isObject() ? request : null));
     ActionChange change =
         actions.change(target.group(), target.kind(), action, target.live(), Instant.now());
     var objects = target.access().objects();
@@ -126,51 +115,21 @@ public class ResourceActionResource {
   }
 
   /** The live resource of the app's tree the request names; 404 when it is not part of it. */
-  private Target locate(String name, ObjectNode query) {
+  private LiveResource locate(String name, ObjectNode query) {
     String resourceName = query.path("resourceName").asText();
     String kind = query.path("kind").asText();
     if (resourceName.isBlank() || kind.isBlank()) {
       throw ProblemException.badRequest(
           "resourceName and kind are required (with version, group and namespace as in the tree)");
     }
-    String group = query.path("group").asText();
-    String ns = query.path("namespace").asText();
-    String appNamespace = query.path("appNamespace").asText();
-    Application app =
-        apps.get(
-            appNamespace.isBlank() ? ApplicationRepository.DEFAULT_NAMESPACE : appNamespace, name);
-    String what = kind + " " + (group.isEmpty() ? "" : group + " ") + resourceName;
-    String version = query.path("version").asText();
-    JsonNode node = null;
-    for (JsonNode candidate : trees.tree(app).path("nodes")) {
-      if (candidate.path("group").asText("").equals(group)
-          && candidate.path("kind").asText().equals(kind)
-          && candidate.path("namespace").asText("").equals(ns)
-          && candidate.path("name").asText().equals(resourceName)) {
-        node = candidate;
-      }
-    }
-    if (node == null) {
-      throw ProblemException.notFound(what + " as part of application " + name);
-    }
-    if (version.isBlank()) {
-      version = node.path("version").asText();
-    }
-    ClusterAccess access = clusters.forApp(app);
-    String apiVersion = group.isEmpty() ? version : group + "/" + version;
-    ApiKind apiKind =
-        access
-            .objects()
-            .catalog()
-            .find(apiVersion, kind)
-            .orElseThrow(() -> ProblemException.notFound("API " + apiVersion + " " + kind));
-    String namespace = ns.isEmpty() ? null : ns;
-    ObjectNode live =
-        access
-            .objects()
-            .get(apiKind, namespace, resourceName)
-            .orElseThrow(() -> ProblemException.notFound(what));
-    return new Target(app, access, apiKind, namespace, resourceName, live);
+    return resources.locate(
+        query.path("appNamespace").asText(),
+        name,
+        query.path("group").asText(),
+        query.path("version").asText(),
+        kind,
+        query.path("namespace").asText(),
+        resourceName);
   }
 
   private static JsonNode parse(String body) {
@@ -181,24 +140,6 @@ public class ResourceActionResource {
       return Json.mapper().readTree(body);
     } catch (Exception e) {
       throw ProblemException.badRequest("the body is not JSON: " + e.getMessage());
-    }
-  }
-
-  /** A located live resource of an app. */
-  private record Target(
-      Application app,
-      ClusterAccess access,
-      ApiKind apiKind,
-      String namespace,
-      String name,
-      ObjectNode live) {
-
-    String group() {
-      return apiKind.group();
-    }
-
-    String kind() {
-      return apiKind.kind();
     }
   }
 }
