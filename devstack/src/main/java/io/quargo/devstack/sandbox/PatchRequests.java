@@ -86,10 +86,19 @@ final class PatchRequests {
       metadata.put("name", path.name());
     }
     if (dropStatus) {
-      object.remove("status");
+      resetStatus(object);
     }
     String collection = path.objectPath().substring(0, path.objectPath().lastIndexOf('/'));
     return store.send(HttpMethod.POST, collection, object);
+  }
+
+  /**
+   * As the API server on create for a kind with a status subresource: the sent status is dropped
+   * and the stored object has the empty one, {@code status: {}} (health checks such as Argo CD's
+   * CronJob one tell "no status yet" from "not scheduled yet" by it).
+   */
+  static void resetStatus(ObjectNode object) {
+    object.putObject("status");
   }
 
   static void restoreStatus(ObjectNode target, JsonNode current) {

@@ -84,7 +84,7 @@ final class SandboxDispatcher extends Dispatcher {
         && request.getMethod().equals("POST")
         && hasStatus(resource)) {
       ObjectNode body = (ObjectNode) StoreAccess.parse(Responses.body(request));
-      body.remove("status");
+      PatchRequests.resetStatus(body);
       return withJsonType(
           store.dispatch(Responses.request(HttpMethod.POST, request.getPath(), body.toString())));
     }

@@ -21,8 +21,9 @@
  *       ({@code application/apply-patch+yaml}) treated as a strategic merge that creates when
  *       absent;
  *   <li>the {@code /scale} subresource as {@code autoscaling/v1 Scale};
- *   <li>status: ignored on create and kept on whole-object PUT and PATCH for kinds with a status
- *       subresource, written only through {@code /status};
+ *   <li>status, for kinds with a status subresource: emptied on create (stored as {@code status:
+ *       {}}, as the API server does), kept on whole-object PUT and PATCH, written only through
+ *       {@code /status};
  *   <li>protobuf request bodies answered 415 instead of hanging.
  * </ul>
  *

@@ -182,13 +182,14 @@ class SandboxPatchTest {
   }
 
   @Test
-  void statusIsIgnoredOnCreateAndKeptOnWholeObjectUpdate() {
+  void statusIsEmptiedOnCreateAndKeptOnWholeObjectUpdate() {
     Deployment d = deployment("st");
     d.setStatus(
         new io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder().withReplicas(9).build());
     client.apps().deployments().inNamespace("patch").resource(d).create();
     assertThat(client.apps().deployments().inNamespace("patch").withName("st").get().getStatus())
-        .isNull();
+        .as("the sent status is dropped and the empty one stored, as the API server does")
+        .isEqualTo(new io.fabric8.kubernetes.api.model.apps.DeploymentStatus());
 
     Deployment withStatus = client.apps().deployments().inNamespace("patch").withName("st").get();
     withStatus.setStatus(
