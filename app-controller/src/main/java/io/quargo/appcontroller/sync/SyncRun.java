@@ -33,6 +33,7 @@ final class SyncRun {
   private List<SyncTask> tasks = List.of();
   private OperationPhase phase = OperationPhase.RUNNING;
   private String message = "";
+  private String syncFailCause = "";
 
   SyncRun(
       ClusterObjects cluster,
@@ -113,6 +114,7 @@ final class SyncRun {
     if (syncFail.isEmpty()) {
       return failure;
     }
+    syncFailCause = failure;
     message = failure;
     report();
     WaveRunner runner = runner();
@@ -127,7 +129,14 @@ final class SyncRun {
   }
 
   private WaveRunner runner() {
-    return new WaveRunner(cluster, applier, health, config, termination, this::report);
+    return new WaveRunner(
+        cluster, applier, health, config, termination, this::report, this::waiting);
+  }
+
+  /** Shows what a wave waits for as the operation message, as Argo CD does; "" when nothing. */
+  private void waiting(String what) {
+    message = what.isEmpty() ? syncFailCause : what;
+    report();
   }
 
   /** Consecutive tasks of one phase and wave, SyncFail ones only or all others. */

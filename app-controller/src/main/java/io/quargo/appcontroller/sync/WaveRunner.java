@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * Runs one wave: applies its resources and hooks, deletes its prunes, then waits until resources
  * are Healthy (or Suspended), hooks completed and pruned objects gone, within the health timeout.
- * Hooks are deleted by their delete policy. Throws {@link SyncFailure} when the wave fails.
+ * Hooks are deleted by their delete policy. While waiting it says what for, in Argo CD's words
+ * ("waiting for healthy state of apps/Deployment/web"). Throws {@link SyncFailure} when the wave
+ * fails.
  */
 final class WaveRunner {
 
@@ -26,20 +29,27 @@ final class WaveRunner {
   private final SyncConfig config;
   private final Termination termination;
   private final Runnable progress;
+  private final Consumer<String> waiting;
 
+  /**
+   * {@code progress} reports the tasks' state; {@code waiting} gets what the wave waits for, or ""
+   * once it waits for nothing.
+   */
   WaveRunner(
       ClusterObjects cluster,
       ResourceApplier applier,
       HealthAssessor health,
       SyncConfig config,
       Termination termination,
-      Runnable progress) {
+      Runnable progress,
+      Consumer<String> waiting) {
     this.cluster = cluster;
     this.applier = applier;
     this.health = health;
     this.config = config;
     this.termination = termination;
     this.progress = progress;
+    this.waiting = waiting;
   }
 
   void run(List<SyncTask> wave, SyncRequest request) {
@@ -103,16 +113,25 @@ final class WaveRunner {
 
   private void await(List<SyncTask> wave) {
     Instant deadline = Instant.now().plus(config.healthTimeout());
+    String said = "";
     while (true) {
       List<String> waitingFor = new ArrayList<>();
+      List<SyncTask> pending = new ArrayList<>();
       List<String> failedHooks = new ArrayList<>();
       for (SyncTask task : wave) {
-        String waiting = check(task, failedHooks);
-        if (waiting != null) {
-          waitingFor.add(waiting);
+        String waitsFor = check(task, failedHooks);
+        if (waitsFor != null) {
+          waitingFor.add(waitsFor);
+          pending.add(task);
         }
       }
-      progress.run();
+      String message = waitingMessage(pending);
+      if (!message.equals(said)) {
+        said = message;
+        waiting.accept(message);
+      } else {
+        progress.run();
+      }
       if (!failedHooks.isEmpty()) {
         throw new SyncFailure(String.join("; ", failedHooks));
       }
@@ -137,6 +156,29 @@ final class WaveRunner {
       }
       LockSupport.parkNanos(config.pollInterval().toNanos());
     }
+  }
+
+  /**
+   * Argo CD's operation message for {@code pending} (named by the first of them): "waiting for
+   * healthy state of apps/Deployment/web and 2 more resources", "waiting for completion of hook
+   * batch/Job/migrate", "waiting for deletion of /ConfigMap/old"; "" when nothing is pending.
+   */
+  static String waitingMessage(List<SyncTask> pending) {
+    if (pending.isEmpty()) {
+      return "";
+    }
+    SyncTask first = pending.get(0);
+    String waitingFor = first.hook ? "completion of hook" : "healthy state of";
+    if (first.isPrune()) {
+      waitingFor = "deletion of";
+    }
+    String message =
+        "waiting for %s %s/%s/%s"
+            .formatted(waitingFor, first.key().group(), first.key().kind(), first.name());
+    int more = pending.size() - 1;
+    return more == 0
+        ? message
+        : "%s and %d more %s".formatted(message, more, first.hook ? "hooks" : "resources");
   }
 
   /** Null when {@code task} is done; else what it waits for. Failed hooks go to {@code failed}. */

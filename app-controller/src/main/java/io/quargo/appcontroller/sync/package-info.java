@@ -11,8 +11,10 @@
  * phase by phase (PreSync, Sync, PostSync), wave by wave, and within a wave in Argo's kind order
  * (Namespace, NetworkPolicy, ..., ConfigMap, ..., CRD, RBAC, Service, workloads, Ingress,
  * APIService, then other kinds). After a wave is applied the engine waits until its resources are
- * Healthy, its hooks completed and its pruned objects gone, or fails the sync when the health
- * timeout passes. A failed sync runs the SyncFail hooks.
+ * Healthy, its hooks completed and its pruned objects gone, saying so in the operation message as
+ * Argo CD does ("waiting for healthy state of apps/Deployment/web"), or fails the sync when the
+ * health timeout passes (ours; Argo CD waits until terminated). A failed sync runs the SyncFail
+ * hooks.
  *
  * <pre>{@code
  * apiVersion: batch/v1

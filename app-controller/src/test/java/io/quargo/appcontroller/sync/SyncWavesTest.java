@@ -14,6 +14,8 @@ import io.quargo.testkit.sandbox.SandboxClusterExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -115,6 +117,46 @@ class SyncWavesTest {
     assertThat(client.configMaps().inNamespace(namespace).withName("frontend-config").get())
         .isNull();
     assertThat(client.configMaps().inNamespace(namespace).withName("smoke").get()).isNull();
+  }
+
+  @Test
+  void aWaveWaitingForHealthSaysWhatForUntilTerminated(KubernetesClient client) {
+    String namespace = unique("waiting");
+    client.namespaces().resource(SyncTestObjects.namespace(namespace)).create();
+    List<ObjectNode> desired = manifests("waves");
+    named(desired, "Deployment", "backend")
+        .with("spec")
+        .with("template")
+        .with("metadata")
+        .with("annotations")
+        .put("sandbox.quargo.io/fail", "ImagePullBackOff");
+    List<SyncResult> progress = new CopyOnWriteArrayList<>();
+    Termination termination = new Termination();
+
+    CompletableFuture<SyncResult> sync =
+        CompletableFuture.supplyAsync(
+            () ->
+                engine(client, Duration.ofMinutes(5))
+                    .sync(
+                        SyncRequest.of(unique("waiting"), namespace, desired),
+                        progress::add,
+                        termination));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                progress.stream()
+                    .anyMatch(
+                        p ->
+                            p.phase() == OperationPhase.RUNNING
+                                && p.message()
+                                    .equals(
+                                        "waiting for healthy state of apps/Deployment/backend")));
+    termination.terminate();
+    await().atMost(Duration.ofSeconds(20)).until(sync::isDone);
+    assertThat(sync.join().phase()).isEqualTo(OperationPhase.FAILED);
+    assertThat(sync.join().message()).isEqualTo("Operation terminated");
   }
 
   private static int indexOfPrefix(List<String> order, String prefix) {
