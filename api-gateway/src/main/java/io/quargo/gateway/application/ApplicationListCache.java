@@ -3,12 +3,15 @@ package io.quargo.gateway.application;
 import io.quargo.gateway.auth.Caller;
 import io.quargo.gateway.client.RawJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,9 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The filtered application list each caller was last answered, kept for a moment ({@code
  * quargo.gateway.application-list.cache-ttl}, 1 s; 0 turns it off): a UI that polls, or many
  * clients of one account, cost one fetch from app-controller and one RBAC pass per interval instead
- * of one per request, and concurrent askers wait for the one fetch under way. Any write through the
- * gateway and any app event from Kafka drops every entry, so a caller sees its own changes at once
- * and others' within the interval.
+ * of one per request. Concurrent askers of an absent list wait for the one fetch under way; once a
+ * list is older than the interval, one asker fetches it again while the others are answered the
+ * previous list (for at most {@link #STALE_TTLS} intervals), so a refresh never stalls every client
+ * at once. Any write through the gateway and any app event from Kafka drops every entry, so a
+ * caller sees its own changes at once and others' within about the interval.
  */
 @ApplicationScoped
 public class ApplicationListCache {
@@ -26,19 +31,36 @@ public class ApplicationListCache {
   /** Entries kept before all are forgotten. */
   static final int MAX_ENTRIES = 10_000;
 
+  /**
+   * How many intervals past its time a list may still be answered while a fresher one is fetched.
+   */
+  static final int STALE_TTLS = 10;
+
   /** Whose list under which query: RBAC depends on the whole caller (subject, groups, token). */
   record Key(Caller caller, String query) {}
 
-  private record Entry(CompletableFuture<RawJson> answer, long expiresAtNanos) {}
+  private record Entry(
+      CompletableFuture<RawJson> answer, long expiresAtNanos, AtomicBoolean refreshing) {
+    Entry(long expiresAtNanos) {
+      this(new CompletableFuture<>(), expiresAtNanos, new AtomicBoolean());
+    }
+  }
 
   private final long ttlNanos;
+  private final LongSupplier clock;
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
 
+  @Inject
   public ApplicationListCache(
       @ConfigProperty(name = "quargo.gateway.application-list.cache-ttl", defaultValue = "1s")
           Duration ttl) {
+    this(ttl, System::nanoTime);
+  }
+
+  ApplicationListCache(Duration ttl, LongSupplier clock) {
     this.ttlNanos = ttl.toNanos();
+    this.clock = clock;
   }
 
   /** The cached answer for {@code key}, or {@code compute}'s, which is kept for the interval. */
@@ -46,34 +68,57 @@ public class ApplicationListCache {
     if (ttlNanos <= 0) {
       return compute.get();
     }
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     Entry entry = entries.get(key);
-    if (entry == null || now - entry.expiresAtNanos() > 0) {
-      long seen = generation.get();
-      Entry mine = new Entry(new CompletableFuture<>(), now + ttlNanos);
-      boolean won =
-          entry == null
-              ? entries.putIfAbsent(key, mine) == null
-              : entries.replace(key, entry, mine);
-      if (!won) {
-        return compute.get();
+    if (entry != null) {
+      long late = now - entry.expiresAtNanos();
+      if (late <= 0 || !entry.answer().isDone()) {
+        return join(entry);
       }
-      if (entries.size() > MAX_ENTRIES) {
-        entries.clear();
+      if (late <= STALE_TTLS * ttlNanos && !entry.refreshing().compareAndSet(false, true)) {
+        return join(entry); // another asker is fetching a fresher list
       }
-      try {
-        RawJson answer = compute.get();
-        mine.answer().complete(answer);
-        if (generation.get() != seen) {
-          entries.remove(key, mine);
-        }
-        return answer;
-      } catch (RuntimeException | Error e) {
-        entries.remove(key, mine);
-        mine.answer().completeExceptionally(e);
-        throw e;
-      }
+      return fill(key, entry, new Entry(now + ttlNanos), compute);
     }
+    Entry mine = new Entry(now + ttlNanos);
+    Entry raced = entries.putIfAbsent(key, mine);
+    if (raced != null) {
+      return join(raced);
+    }
+    if (entries.size() > MAX_ENTRIES) {
+      entries.clear();
+    }
+    return fill(key, null, mine, compute);
+  }
+
+  /**
+   * Computes the answer into {@code mine}, which takes the place of {@code old} (null: it is in the
+   * map already) unless something changed meanwhile.
+   */
+  private RawJson fill(Key key, Entry old, Entry mine, Supplier<RawJson> compute) {
+    long seen = generation.get();
+    try {
+      RawJson answer = compute.get();
+      mine.answer().complete(answer);
+      if (old != null) {
+        entries.replace(key, old, mine);
+      }
+      if (generation.get() != seen) {
+        entries.remove(key, mine);
+      }
+      return answer;
+    } catch (RuntimeException | Error e) {
+      if (old == null) {
+        entries.remove(key, mine);
+      } else {
+        old.refreshing().set(false);
+      }
+      mine.answer().completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static RawJson join(Entry entry) {
     try {
       return entry.answer().join();
     } catch (CompletionException e) {

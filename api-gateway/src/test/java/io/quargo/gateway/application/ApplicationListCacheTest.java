@@ -1,0 +1,139 @@
+package io.quargo.gateway.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.quargo.gateway.auth.Caller;
+import io.quargo.gateway.client.RawJson;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** One fetch per interval, stale lists while one asker refreshes, and writes seen at once. */
+class ApplicationListCacheTest {
+
+  private static final Duration TTL = Duration.ofSeconds(1);
+  private static final ApplicationListCache.Key KEY =
+      new ApplicationListCache.Key(new Caller("alice", List.of(), "t1", 0), "");
+
+  private final AtomicLong now = new AtomicLong();
+  private final ApplicationListCache cache = new ApplicationListCache(TTL, now::get);
+  private final AtomicInteger fetches = new AtomicInteger();
+
+  private Supplier<RawJson> fetch(String text) {
+    return () -> {
+      fetches.incrementAndGet();
+      return list(text);
+    };
+  }
+
+  private static RawJson list(String text) {
+    return new RawJson(text.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  private static String text(RawJson json) {
+    return new String(json.bytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withinTheIntervalTheListIsFetchedOnce() {
+    assertThat(text(cache.get(KEY, fetch("v1")))).isEqualTo("v1");
+    now.addAndGet(TTL.toNanos() / 2);
+    assertThat(text(cache.get(KEY, fetch("v2")))).isEqualTo("v1");
+    assertThat(fetches).hasValue(1);
+  }
+
+  @Test
+  void concurrentAskersOfAnAbsentListWaitForTheOneFetch() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<RawJson> slow =
+        () -> {
+          fetches.incrementAndGet();
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return list("v1");
+        };
+    List<CompletableFuture<RawJson>> askers =
+        List.of(
+            CompletableFuture.supplyAsync(() -> cache.get(KEY, slow)),
+            CompletableFuture.supplyAsync(() -> cache.get(KEY, slow)),
+            CompletableFuture.supplyAsync(() -> cache.get(KEY, slow)));
+    await().until(() -> fetches.get() >= 1);
+    release.countDown();
+    for (CompletableFuture<RawJson> asker : askers) {
+      assertThat(text(asker.get(10, TimeUnit.SECONDS))).isEqualTo("v1");
+    }
+    assertThat(fetches).hasValue(1);
+  }
+
+  @Test
+  void pastTheIntervalOneAskerRefreshesWhileTheOthersGetThePreviousList() throws Exception {
+    cache.get(KEY, fetch("v1"));
+    now.addAndGet(TTL.toNanos() + 1);
+    CountDownLatch inFetch = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<RawJson> refresher =
+        CompletableFuture.supplyAsync(
+            () ->
+                cache.get(
+                    KEY,
+                    () -> {
+                      inFetch.countDown();
+                      try {
+                        release.await(10, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return list("v2");
+                    }));
+    assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v1");
+    assertThat(fetches).hasValue(1);
+
+    release.countDown();
+    assertThat(text(refresher.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
+    assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v2");
+  }
+
+  @Test
+  void aFailedRefreshLetsTheNextAskerTryAgain() {
+    cache.get(KEY, fetch("v1"));
+    now.addAndGet(TTL.toNanos() + 1);
+    assertThatThrownBy(
+            () ->
+                cache.get(
+                    KEY,
+                    () -> {
+                      throw new IllegalStateException("app-controller unreachable");
+                    }))
+        .hasMessageContaining("unreachable");
+    assertThat(text(cache.get(KEY, fetch("v2")))).isEqualTo("v2");
+  }
+
+  @Test
+  void aListTooFarPastItsIntervalIsNotAnsweredStale() {
+    cache.get(KEY, fetch("v1"));
+    now.addAndGet(TTL.toNanos() * (ApplicationListCache.STALE_TTLS + 1));
+    assertThat(text(cache.get(KEY, fetch("v2")))).isEqualTo("v2");
+  }
+
+  @Test
+  void afterAChangeTheNextAskerWaitsForAFreshList() {
+    cache.get(KEY, fetch("v1"));
+    cache.invalidate();
+    assertThat(text(cache.get(KEY, fetch("v2")))).isEqualTo("v2");
+    assertThat(fetches).hasValue(2);
+  }
+}
