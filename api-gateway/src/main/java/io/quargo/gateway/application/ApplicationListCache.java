@@ -22,8 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of one per request. Concurrent askers of an absent list wait for the one fetch under way; once a
  * list is older than the interval, one asker fetches it again while the others are answered the
  * previous list (for at most {@link #STALE_TTLS} intervals), so a refresh never stalls every client
- * at once. Any write through the gateway and any app event from Kafka drops every entry, so a
- * caller sees its own changes at once and others' within about the interval.
+ * at once. Any write through the gateway drops every entry ({@link #invalidate}), so a caller sees
+ * its own changes at once; an app event from Kafka only makes every entry due ({@link #expire}), so
+ * the next asker fetches while the others are answered the previous list: a stream of events from
+ * many reconciling apps never sends one list fetch per request to app-controller.
  */
 @ApplicationScoped
 public class ApplicationListCache {
@@ -50,6 +52,8 @@ public class ApplicationListCache {
   private final LongSupplier clock;
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
+  // entries made before this (nanoTime) are due, whatever their interval says
+  private volatile long dueBefore;
 
   @Inject
   public ApplicationListCache(
@@ -61,6 +65,7 @@ public class ApplicationListCache {
   ApplicationListCache(Duration ttl, LongSupplier clock) {
     this.ttlNanos = ttl.toNanos();
     this.clock = clock;
+    this.dueBefore = clock.getAsLong();
   }
 
   /** The cached answer for {@code key}, or {@code compute}'s, which is kept for the interval. */
@@ -72,7 +77,8 @@ public class ApplicationListCache {
     Entry entry = entries.get(key);
     if (entry != null) {
       long late = now - entry.expiresAtNanos();
-      if (late <= 0 || !entry.answer().isDone()) {
+      boolean due = late > 0 || entry.expiresAtNanos() - ttlNanos - dueBefore < 0;
+      if (!due || !entry.answer().isDone()) {
         return join(entry);
       }
       if (late <= STALE_TTLS * ttlNanos && !entry.refreshing().compareAndSet(false, true)) {
@@ -129,7 +135,15 @@ public class ApplicationListCache {
     }
   }
 
-  /** Forgets every answer (something changed). */
+  /**
+   * Makes every answer due (someone else changed an app): the next asker of each fetches it again,
+   * and the others are answered it meanwhile.
+   */
+  public void expire() {
+    dueBefore = clock.getAsLong();
+  }
+
+  /** Forgets every answer (something changed through this gateway: its caller must see it). */
   public void invalidate() {
     generation.incrementAndGet();
     entries.clear();

@@ -34,7 +34,7 @@ public class AppEventConsumer {
   @Blocking
   public CompletionStage<Void> consume(Message<AppStatusChanged> message) {
     AppStatusChanged event = message.getPayload();
-    lists.invalidate();
+    lists.expire();
     if (event == null) {
       LOG.debug("skipped an unreadable record on quargo.app.events");
     } else {

@@ -130,6 +130,37 @@ class ApplicationListCacheTest {
   }
 
   @Test
+  void anAppEventMakesTheListDueSoTheNextAskerRefreshesItWhileOthersGetThePreviousOne()
+      throws Exception {
+    cache.get(KEY, fetch("v1"));
+    now.addAndGet(1);
+    cache.expire();
+    now.addAndGet(1);
+    CountDownLatch inFetch = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<RawJson> refresher =
+        CompletableFuture.supplyAsync(
+            () ->
+                cache.get(
+                    KEY,
+                    () -> {
+                      inFetch.countDown();
+                      try {
+                        release.await(10, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return list("v2");
+                    }));
+    assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v1");
+    release.countDown();
+    assertThat(text(refresher.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
+    assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v2");
+    assertThat(fetches).hasValue(1);
+  }
+
+  @Test
   void afterAChangeTheNextAskerWaitsForAFreshList() {
     cache.get(KEY, fetch("v1"));
     cache.invalidate();
