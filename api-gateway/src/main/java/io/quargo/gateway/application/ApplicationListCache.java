@@ -81,7 +81,14 @@ public class ApplicationListCache {
       if (!due || !entry.answer().isDone()) {
         return join(entry);
       }
-      if (late <= STALE_TTLS * ttlNanos && !entry.refreshing().compareAndSet(false, true)) {
+      if (late > STALE_TTLS * ttlNanos) {
+        // too old to answer: as if absent, the others wait for this one fetch
+        Entry mine = new Entry(now + ttlNanos);
+        return entries.replace(key, entry, mine)
+            ? fill(key, null, mine, compute)
+            : get(key, compute);
+      }
+      if (!entry.refreshing().compareAndSet(false, true)) {
         return join(entry); // another asker is fetching a fresher list
       }
       return fill(key, entry, new Entry(now + ttlNanos), compute);

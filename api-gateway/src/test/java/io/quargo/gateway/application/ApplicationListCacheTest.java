@@ -123,10 +123,41 @@ class ApplicationListCacheTest {
   }
 
   @Test
-  void aListTooFarPastItsIntervalIsNotAnsweredStale() {
+  void aListTooFarPastItsIntervalIsNotAnsweredStaleAndIsFetchedOnce() throws Exception {
     cache.get(KEY, fetch("v1"));
-    now.addAndGet(TTL.toNanos() * (ApplicationListCache.STALE_TTLS + 1));
-    assertThat(text(cache.get(KEY, fetch("v2")))).isEqualTo("v2");
+    now.addAndGet(TTL.toNanos() * (ApplicationListCache.STALE_TTLS + 2));
+    CountDownLatch inFetch = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<RawJson> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                cache.get(
+                    KEY,
+                    () -> {
+                      inFetch.countDown();
+                      try {
+                        release.await(10, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return list("v2");
+                    }));
+    assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<RawJson> second =
+        CompletableFuture.supplyAsync(() -> cache.get(KEY, fetch("never")));
+    // the second asker waits for the first's fetch instead of fetching too
+    await()
+        .during(Duration.ofMillis(300))
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () -> {
+              assertThat(fetches).hasValue(1);
+              assertThat(second).isNotDone();
+            });
+    release.countDown();
+    assertThat(text(first.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
+    assertThat(text(second.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
+    assertThat(fetches).hasValue(1);
   }
 
   @Test
