@@ -85,8 +85,10 @@ class KafkaTriggersTest {
     create(guestbookApp(name, git.url(repo), unique("paths")));
     String old = git.resolve(repo, "main");
     await().atMost(LONG).until(() -> old.equals(get(name).at("/status/sync/revision").asText()));
-    String moved = git.commit(repo, Map.of("README.md", "docs only"), "docs");
+    // settle first: a reconcile still running when the commit lands would resolve the new commit
+    // and render, and be taken for the trigger's
     int before = settledRenders(name);
+    String moved = git.commit(repo, Map.of("README.md", "docs only"), "docs");
 
     KafkaTestClients.send(
         Topics.REPO_REVISIONS, revision(git.url(repo), old, moved, List.of("README.md")));
