@@ -43,6 +43,36 @@ class ApplicationListCacheTest {
     return new String(json.bytes(), StandardCharsets.UTF_8);
   }
 
+  /** A fetch of {@code text} that starts, then waits until the test releases it. */
+  private static final class HeldFetch implements Supplier<RawJson> {
+    private final String text;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    HeldFetch(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public RawJson get() {
+      started.countDown();
+      try {
+        released.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return list(text);
+    }
+
+    void awaitStarted() throws InterruptedException {
+      assertThat(started.await(10, TimeUnit.SECONDS)).as("the fetch started").isTrue();
+    }
+
+    void release() {
+      released.countDown();
+    }
+  }
+
   @Test
   void withinTheIntervalTheListIsFetchedOnce() {
     assertThat(text(cache.get(KEY, fetch("v1")))).isEqualTo("v1");
@@ -81,28 +111,15 @@ class ApplicationListCacheTest {
   void pastTheIntervalOneAskerRefreshesWhileTheOthersGetThePreviousList() throws Exception {
     cache.get(KEY, fetch("v1"));
     now.addAndGet(TTL.toNanos() + 1);
-    CountDownLatch inFetch = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
+    HeldFetch held = new HeldFetch("v2");
     CompletableFuture<RawJson> refresher =
-        CompletableFuture.supplyAsync(
-            () ->
-                cache.get(
-                    KEY,
-                    () -> {
-                      inFetch.countDown();
-                      try {
-                        release.await(10, TimeUnit.SECONDS);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
-                      return list("v2");
-                    }));
-    assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture.supplyAsync(() -> cache.get(KEY, held));
+    held.awaitStarted();
 
     assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v1");
     assertThat(fetches).hasValue(1);
 
-    release.countDown();
+    held.release();
     assertThat(text(refresher.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
     assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v2");
   }
@@ -126,23 +143,9 @@ class ApplicationListCacheTest {
   void aListTooFarPastItsIntervalIsNotAnsweredStaleAndIsFetchedOnce() throws Exception {
     cache.get(KEY, fetch("v1"));
     now.addAndGet(TTL.toNanos() * (ApplicationListCache.STALE_TTLS + 2));
-    CountDownLatch inFetch = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<RawJson> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                cache.get(
-                    KEY,
-                    () -> {
-                      inFetch.countDown();
-                      try {
-                        release.await(10, TimeUnit.SECONDS);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
-                      return list("v2");
-                    }));
-    assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
+    HeldFetch held = new HeldFetch("v2");
+    CompletableFuture<RawJson> first = CompletableFuture.supplyAsync(() -> cache.get(KEY, held));
+    held.awaitStarted();
     CompletableFuture<RawJson> second =
         CompletableFuture.supplyAsync(() -> cache.get(KEY, fetch("never")));
     // the second asker waits for the first's fetch instead of fetching too
@@ -154,7 +157,7 @@ class ApplicationListCacheTest {
               assertThat(fetches).hasValue(1);
               assertThat(second).isNotDone();
             });
-    release.countDown();
+    held.release();
     assertThat(text(first.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
     assertThat(text(second.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
     assertThat(fetches).hasValue(1);
@@ -167,25 +170,12 @@ class ApplicationListCacheTest {
     now.addAndGet(1);
     cache.expire();
     now.addAndGet(1);
-    CountDownLatch inFetch = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
+    HeldFetch held = new HeldFetch("v2");
     CompletableFuture<RawJson> refresher =
-        CompletableFuture.supplyAsync(
-            () ->
-                cache.get(
-                    KEY,
-                    () -> {
-                      inFetch.countDown();
-                      try {
-                        release.await(10, TimeUnit.SECONDS);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
-                      return list("v2");
-                    }));
-    assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture.supplyAsync(() -> cache.get(KEY, held));
+    held.awaitStarted();
     assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v1");
-    release.countDown();
+    held.release();
     assertThat(text(refresher.get(10, TimeUnit.SECONDS))).isEqualTo("v2");
     assertThat(text(cache.get(KEY, fetch("never")))).isEqualTo("v2");
     assertThat(fetches).hasValue(1);
