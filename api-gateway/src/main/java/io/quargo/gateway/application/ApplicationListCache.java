@@ -2,6 +2,7 @@ package io.quargo.gateway.application;
 
 import io.quargo.gateway.auth.Caller;
 import io.quargo.gateway.client.RawJson;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -9,23 +10,27 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The filtered application list each caller was last answered, kept for a moment ({@code
  * quargo.gateway.application-list.cache-ttl}, 1 s; 0 turns it off): a UI that polls, or many
  * clients of one account, cost one fetch from app-controller and one RBAC pass per interval instead
- * of one per request. Concurrent askers of an absent list wait for the one fetch under way; once a
- * list is older than the interval, one asker fetches it again while the others are answered the
- * previous list (for at most {@link #STALE_TTLS} intervals), so a refresh never stalls every client
- * at once. Any write through the gateway drops every entry ({@link #invalidate}), so a caller sees
- * its own changes at once; an app event from Kafka only makes every entry due ({@link #expire}), so
- * the next asker fetches while the others are answered the previous list: a stream of events from
- * many reconciling apps never sends one list fetch per request to app-controller.
+ * of one per request. Concurrent askers of an absent list wait for the one fetch under way. Once a
+ * list is older than the interval it is fetched again in the background while every asker is
+ * answered the previous list at once (for at most {@link #STALE_TTLS} intervals, after which askers
+ * wait for one fresh fetch), so no client ever waits for a refresh of a list it could be answered.
+ * Any write through the gateway drops every entry ({@link #invalidate}), so a caller sees its own
+ * changes at once; an app event from Kafka only makes every entry due ({@link #expire}): a stream
+ * of events from many reconciling apps costs one background fetch per interval, not one per
+ * request.
  */
 @ApplicationScoped
 public class ApplicationListCache {
@@ -48,8 +53,11 @@ public class ApplicationListCache {
     }
   }
 
+  private static final Logger LOG = Logger.getLogger(ApplicationListCache.class);
+
   private final long ttlNanos;
   private final LongSupplier clock;
+  private final Executor refresher;
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   // entries made before this (nanoTime) are due, whatever their interval says
@@ -59,12 +67,13 @@ public class ApplicationListCache {
   public ApplicationListCache(
       @ConfigProperty(name = "quargo.gateway.application-list.cache-ttl", defaultValue = "1s")
           Duration ttl) {
-    this(ttl, System::nanoTime);
+    this(ttl, System::nanoTime, Infrastructure.getDefaultWorkerPool());
   }
 
-  ApplicationListCache(Duration ttl, LongSupplier clock) {
+  ApplicationListCache(Duration ttl, LongSupplier clock, Executor refresher) {
     this.ttlNanos = ttl.toNanos();
     this.clock = clock;
+    this.refresher = refresher;
     this.dueBefore = clock.getAsLong();
   }
 
@@ -88,10 +97,10 @@ public class ApplicationListCache {
             ? fill(key, null, mine, compute)
             : get(key, compute);
       }
-      if (!entry.refreshing().compareAndSet(false, true)) {
-        return join(entry); // another asker is fetching a fresher list
+      if (entry.refreshing().compareAndSet(false, true)) {
+        refreshInBackground(key, entry, new Entry(now + ttlNanos), compute);
       }
-      return fill(key, entry, new Entry(now + ttlNanos), compute);
+      return join(entry);
     }
     Entry mine = new Entry(now + ttlNanos);
     Entry raced = entries.putIfAbsent(key, mine);
@@ -129,6 +138,34 @@ public class ApplicationListCache {
       mine.answer().completeExceptionally(e);
       throw e;
     }
+  }
+
+  /**
+   * Fetches a fresher list for {@code old} on the worker pool; a list that was answered gzipped is
+   * compressed there too, so no asker pays for it.
+   */
+  private void refreshInBackground(Key key, Entry old, Entry mine, Supplier<RawJson> compute) {
+    boolean compress = old.answer().join().hasGzipped();
+    Runnable refresh =
+        () -> {
+          try {
+            fill(key, old, mine, compress ? () -> compressed(compute.get()) : compute);
+          } catch (RuntimeException | Error e) {
+            LOG.debugf(e, "refreshing the application list failed; the previous one is answered");
+          }
+        };
+    try {
+      refresher.execute(refresh);
+    } catch (RejectedExecutionException e) {
+      old.refreshing().set(false);
+    }
+  }
+
+  private static RawJson compressed(RawJson answer) {
+    if (answer.worthCompressing()) {
+      answer.gzipped();
+    }
+    return answer;
   }
 
   private static RawJson join(Entry entry) {

@@ -43,9 +43,12 @@ public class AppControllerClient {
     return listApplicationsRaw(query).tree();
   }
 
-  /** The list as app-controller sent it, to pass on unchanged when nothing is filtered out. */
+  /**
+   * The list as app-controller sent it, to pass on unchanged when nothing is filtered out: parsed
+   * only once its tree is asked for (a caller who may see every app never needs it).
+   */
   public RawJson listApplicationsRaw(MultivaluedMap<String, String> query) {
-    return readRaw(() -> api.listApplications(query), "applications").orElseThrow();
+    return readRaw(() -> api.listApplications(query), "applications", false).orElseThrow();
   }
 
   public Optional<JsonNode> findApplication(String name, MultivaluedMap<String, String> query) {
@@ -151,6 +154,11 @@ public class AppControllerClient {
   }
 
   private Optional<RawJson> readRaw(Supplier<Response> call, String what) {
+    return readRaw(call, what, true);
+  }
+
+  /** A GET's answer, retried; {@code parse} false leaves a success unparsed until it is read. */
+  private Optional<RawJson> readRaw(Supplier<Response> call, String what, boolean parse) {
     for (int attempt = 1; ; attempt++) {
       try (Response response = call.get()) {
         int status = response.getStatus();
@@ -161,7 +169,7 @@ public class AppControllerClient {
           pause(attempt);
           continue;
         }
-        return Optional.of(raw(response, what));
+        return Optional.of(raw(response, what, parse));
       } catch (ProcessingException e) {
         if (attempt >= GET_ATTEMPTS) {
           throw unreachable(e);
@@ -177,15 +185,18 @@ public class AppControllerClient {
       if (response.getStatus() == 404) {
         throw ProblemException.notFound(what);
       }
-      return raw(response, what).tree();
+      return raw(response, what, true).tree();
     } catch (ProcessingException e) {
       throw unreachable(e);
     }
   }
 
-  private static RawJson raw(Response response, String what) {
+  private static RawJson raw(Response response, String what, boolean parse) {
     int status = response.getStatus();
     byte[] bytes = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+    if (!parse && status < 300 && !blank(bytes)) {
+      return RawJson.unparsed(bytes);
+    }
     JsonNode json;
     try {
       json = blank(bytes) ? Json.mapper().createObjectNode() : Json.mapper().readTree(bytes);
@@ -261,7 +272,7 @@ public class AppControllerClient {
   /** app-controller's answer, or its problem with status and detail (also for a 404). */
   private static JsonNode answer(Supplier<Response> call, String what) {
     try (Response response = call.get()) {
-      return raw(response, what).tree();
+      return raw(response, what, true).tree();
     } catch (ProcessingException e) {
       throw unreachable(e);
     }

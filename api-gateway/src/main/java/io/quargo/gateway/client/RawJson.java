@@ -1,6 +1,7 @@
 package io.quargo.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quargo.common.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,24 +20,44 @@ public final class RawJson {
   public static final int COMPRESS_AT_LEAST = 8 * 1024;
 
   private final byte[] bytes;
-  private final JsonNode tree;
+  private volatile JsonNode tree;
   private volatile byte[] gzipped;
 
   /**
    * @param bytes the JSON text, UTF-8
-   * @param tree the same JSON, parsed
+   * @param tree the same JSON, parsed (null: parsed when first asked for)
    */
   public RawJson(byte[] bytes, JsonNode tree) {
     this.bytes = bytes;
     this.tree = tree;
   }
 
+  /** JSON text that is parsed only if its {@link #tree()} is asked for. */
+  public static RawJson unparsed(byte[] bytes) {
+    return new RawJson(bytes, null);
+  }
+
   public byte[] bytes() {
     return bytes;
   }
 
+  /** The parsed JSON (parsed now if it was not yet). */
   public JsonNode tree() {
-    return tree;
+    JsonNode parsed = tree;
+    if (parsed == null) {
+      try {
+        parsed = Json.mapper().readTree(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException("app-controller answered JSON that does not parse", e);
+      }
+      tree = parsed;
+    }
+    return parsed;
+  }
+
+  /** Whether {@link #gzipped()} has been compressed already. */
+  public boolean hasGzipped() {
+    return gzipped != null;
   }
 
   /** Whether a client that accepts gzip should get {@link #gzipped()}. */

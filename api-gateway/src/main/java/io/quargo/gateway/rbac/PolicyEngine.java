@@ -132,6 +132,44 @@ public final class PolicyEngine {
     return false;
   }
 
+  /**
+   * Whether {@code subject} (with {@code groups}) may do {@code action} on every object of {@code
+   * resource} whose objects all hold a {@code /} (as applications' {@code <project>/<app>}): one of
+   * them has an allow line for {@code *} or {@code *}{@code /*} and no deny line for that resource
+   * and action at all. False when unsure; then ask {@link #enforce} object by object.
+   */
+  public boolean allowsEveryObject(
+      String subject, Collection<String> groups, String resource, String action) {
+    List<String> candidates = new ArrayList<>();
+    if (!defaultRole.isEmpty()) {
+      candidates.add(defaultRole);
+    }
+    if (subject != null && !subject.isEmpty()) {
+      candidates.add(subject);
+    }
+    candidates.addAll(groups);
+    for (String candidate : candidates) {
+      Set<String> subjects = closure(candidate);
+      boolean allowsAll = false;
+      boolean deniesSome = false;
+      for (Rule rule : rules) {
+        if (subjects.contains(rule.subject())
+            && Glob.matches(rule.resource(), resource)
+            && Glob.matches(rule.action(), action)) {
+          if (!rule.allow()) {
+            deniesSome = true;
+          } else if (rule.object().equals("*") || rule.object().equals("*/*")) {
+            allowsAll = true;
+          }
+        }
+      }
+      if (allowsAll && !deniesSome) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Casbin's effect for one subject: some allow and no deny among the matching lines. */
   boolean decide(String subject, String resource, String action, String object) {
     Set<String> subjects = closure(subject);

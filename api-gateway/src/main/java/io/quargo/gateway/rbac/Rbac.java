@@ -8,6 +8,7 @@ import io.quargo.gateway.client.AppControllerClient;
 import io.quargo.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,6 +88,17 @@ public class Rbac {
         engine = project(project).map(Rbac.this::withProject).orElse(global);
       }
       return engine.enforce(caller.subject(), caller.groups(), resource, action, object);
+    }
+
+    /**
+     * Whether the caller may do {@code action} on every application, so a list needs no check per
+     * app. False when unsure: project-role tokens and callers with groups (whom project roles may
+     * grant or deny more) are checked app by app.
+     */
+    public boolean canEveryApplication(String action) {
+      return caller.projectRole().isEmpty()
+          && caller.groups().isEmpty()
+          && global.allowsEveryObject(caller.subject(), List.of(), "applications", action);
     }
 
     /** 403 naming the permission unless the caller has it. */

@@ -187,4 +187,53 @@ class PolicyEngineTest {
     assertThatThrownBy(() -> PolicyEngine.of("p, u, applications, get, *, maybe", ""))
         .hasMessageContaining("effect must be allow or deny");
   }
+
+  @ParameterizedTest(name = "{0} (groups {1}) may get every app: {2}")
+  @CsvSource({
+    "admin, '', true",
+    "readonly-user, '', false",
+    "denier, '', true",
+    "hider, '', false",
+    "deployer, '', false",
+    "someone, team-admins, true",
+    "someone, '', false"
+  })
+  void everyObjectIsAllowedOnlyThroughAWildcardAllowWithNoDenyAnywhere(
+      String subject, String groups, boolean every) {
+    PolicyEngine policy =
+        PolicyEngine.of(
+            CUSTOM
+                + """
+                g, admin, role:admin
+                g, team-admins, role:admin
+                p, readonly-user, applications, get, default/*, allow
+                p, role:all-but-one, applications, get, */*, allow
+                p, role:all-but-one, applications, get, default/secret, deny
+                g, hider, role:all-but-one
+                """,
+            "");
+    List<String> groupList = groups.isEmpty() ? List.of() : List.of(groups.split(";"));
+    assertThat(policy.allowsEveryObject(subject, groupList, "applications", "get"))
+        .isEqualTo(every);
+    if (every) {
+      assertThat(policy.enforce(subject, groupList, "applications", "get", "any/ns/app")).isTrue();
+    }
+  }
+
+  @Test
+  void theDefaultRoleCanAllowEveryObject() {
+    assertThat(
+            PolicyEngine.of("", "role:readonly")
+                .allowsEveryObject("nobody", List.of(), "applications", "get"))
+        .isTrue();
+    assertThat(
+            PolicyEngine.of("", "").allowsEveryObject("nobody", List.of(), "applications", "get"))
+        .isFalse();
+    // a deny for the subject alone does not cancel the default role's allow, as in enforce
+    PolicyEngine withDeny =
+        PolicyEngine.of("p, nobody, applications, get, default/secret, deny", "role:readonly");
+    assertThat(withDeny.allowsEveryObject("nobody", List.of(), "applications", "get")).isTrue();
+    assertThat(withDeny.enforce("nobody", List.of(), "applications", "get", "default/secret"))
+        .isTrue();
+  }
 }
