@@ -45,11 +45,16 @@ public class LiveObjectResource {
     }
     ObjectNode live =
         resources.locate(appNamespace, name, group, version, kind, namespace, resourceName).live();
-    if ((group == null || group.isEmpty()) && kind.equals("Secret")) {
+    maskSecret(live, group, kind);
+    return Json.mapper().createObjectNode().put("manifest", live.toString());
+  }
+
+  /** Masks the values of {@code live} when it is a Secret (core group), as Argo CD does. */
+  static void maskSecret(ObjectNode live, String group, String kind) {
+    if ((group == null || group.isEmpty()) && "Secret".equals(kind)) {
       mask(live, "data");
       mask(live, "stringData");
     }
-    return Json.mapper().createObjectNode().put("manifest", live.toString());
   }
 
   private static void mask(ObjectNode secret, String field) {

@@ -154,6 +154,10 @@ public class RepoServerStub implements QuarkusTestResourceLifecycleManager {
         file(exchange, raw);
         return;
       }
+      if (raw.endsWith("/metadata")) {
+        RepoServerStubMetadata.metadata(exchange, raw);
+        return;
+      }
       String encoded =
           raw.substring("/api/v1/repositories/".length(), raw.length() - "/refs".length());
       String url = java.net.URLDecoder.decode(encoded, StandardCharsets.UTF_8);
@@ -222,7 +226,7 @@ public class RepoServerStub implements QuarkusTestResourceLifecycleManager {
             repo.path("username").asText("") + ":" + repo.path("password").asText(""));
   }
 
-  private static ObjectNode problem(int status, String detail) {
+  static ObjectNode problem(int status, String detail) {
     ObjectNode p = Json.mapper().createObjectNode();
     p.put("type", "about:blank");
     p.put("status", status);
@@ -230,7 +234,7 @@ public class RepoServerStub implements QuarkusTestResourceLifecycleManager {
     return p;
   }
 
-  private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+  static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
     exchange
         .getResponseHeaders()
