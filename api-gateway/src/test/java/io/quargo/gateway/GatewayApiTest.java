@@ -295,9 +295,11 @@ class GatewayApiTest {
         .post("/api/v1/session")
         .then()
         .statusCode(401);
-    login("changer", "a-new-password");
+    // the change ended the session it was made with: the next call needs a new login
+    as(changer).get("/api/v1/account/changer").then().statusCode(401);
+    String renewed = login("changer", "a-new-password");
     // changing someone else's password needs accounts update
-    as(changer)
+    as(renewed)
         .body(
             Map.of(
                 "name", "reader", "currentPassword", "a-new-password", "newPassword", "12345678"))

@@ -2,6 +2,7 @@ package io.quargo.gateway.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quargo.common.problem.ProblemException;
+import io.quargo.gateway.auth.PasswordChanges;
 import io.quargo.gateway.config.GatewayConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -47,9 +48,11 @@ public class AccountService {
   private static final String NO_MATCH = BCrypt.hashpw("no such account", BCrypt.gensalt(4));
 
   private final GatewayConfig config;
+  private final PasswordChanges passwordChanges;
 
-  public AccountService(GatewayConfig config) {
+  public AccountService(GatewayConfig config, PasswordChanges passwordChanges) {
     this.config = config;
+    this.passwordChanges = passwordChanges;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -88,9 +91,12 @@ public class AccountService {
     }
   }
 
-  /** Whether {@code name} may log in with {@code password}; 401 naming the reason if not. */
+  /**
+   * Whether {@code name} may log in with {@code password}; 401 naming the reason if not. Answers
+   * when the password last changed (null if never), before which no session of it is honoured.
+   */
   @Transactional
-  public void checkLogin(String name, String password) {
+  public Instant checkLogin(String name, String password) {
     Account account = name == null ? null : Account.findById(name);
     String hash = account != null && account.passwordHash != null ? account.passwordHash : NO_MATCH;
     boolean matches = password != null && BCrypt.checkpw(password, hash);
@@ -109,14 +115,23 @@ public class AccountService {
               + " does not have the login capability (it has only API tokens); an admin can add"
               + " login to its capabilities in the configuration");
     }
+    return account.passwordMtime;
   }
 
   /**
    * Sets {@code name}'s password after checking {@code currentPassword} of {@code caller} (Argo CD
-   * asks for the caller's own password also when changing someone else's).
+   * asks for the caller's own password also when changing someone else's). Every session of {@code
+   * name} issued until now is refused from then on, on every replica (its API tokens stay).
    */
-  @Transactional
   public void changePassword(
+      String caller, String name, String currentPassword, String newPassword) {
+    Instant changed =
+        QuarkusTransaction.requiringNew()
+            .call(() -> storePassword(caller, name, currentPassword, newPassword));
+    passwordChanges.changed(name, changed);
+  }
+
+  private Instant storePassword(
       String caller, String name, String currentPassword, String newPassword) {
     Account self = Account.findById(caller);
     if (self == null
@@ -134,7 +149,13 @@ public class AccountService {
       throw ProblemException.notFound("account " + name);
     }
     target.passwordHash = BCrypt.hashpw(newPassword, BCrypt.gensalt(BCRYPT_COST));
-    target.passwordMtime = Instant.now();
+    // later than every session issued so far, also one whose iat a login in the second of the
+    // previous change moved forward to the next second (see PasswordChanges)
+    Instant sessionsSoFar =
+        Instant.ofEpochSecond(PasswordChanges.sessionsValidFrom(target.passwordMtime));
+    Instant now = Instant.now();
+    target.passwordMtime = now.isAfter(sessionsSoFar) ? now : sessionsSoFar;
+    return target.passwordMtime;
   }
 
   /** Every account, as Argo CD's {@code GET /api/v1/account} lists them. */

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AccountTokens {
 
   /** What follows the account name in an API token's subject, as in Argo CD. */
-  static final String SUBJECT_SUFFIX = ":" + AccountService.API_KEY;
+  public static final String SUBJECT_SUFFIX = ":" + AccountService.API_KEY;
 
   /** The longest lifetime a token may ask for; {@code expiresIn} 0 gets it too ("never"). */
   static final Duration NEVER = Duration.ofDays(36500);

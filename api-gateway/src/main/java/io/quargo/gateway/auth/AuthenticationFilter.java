@@ -27,16 +27,19 @@ public class AuthenticationFilter {
   private final CurrentCaller current;
   private final OidcTokenVerifier oidc;
   private final AccountTokens accountTokens;
+  private final PasswordChanges passwordChanges;
 
   public AuthenticationFilter(
       TokenService tokens,
       CurrentCaller current,
       OidcTokenVerifier oidc,
-      AccountTokens accountTokens) {
+      AccountTokens accountTokens,
+      PasswordChanges passwordChanges) {
     this.tokens = tokens;
     this.current = current;
     this.oidc = oidc;
     this.accountTokens = accountTokens;
+    this.passwordChanges = passwordChanges;
   }
 
   @ServerRequestFilter
@@ -52,8 +55,13 @@ public class AuthenticationFilter {
         refused = e.getMessage();
       }
     } else {
+      caller = token.flatMap(tokens::verify);
+      if (caller.isPresent() && endedByPasswordChange(caller.get())) {
+        caller = Optional.empty();
+        refused = PasswordChanges.REFUSAL;
+      }
       // an account's API token is honoured only while stored and the account may have it
-      caller = token.flatMap(tokens::verify).flatMap(accountTokens::admit);
+      caller = caller.flatMap(accountTokens::admit);
     }
     caller.ifPresent(c -> current.set(c, token.get()));
     boolean open =
@@ -73,6 +81,17 @@ public class AuthenticationFilter {
         Response.fromResponse(Problems.response(Problem.of(401, detail).at(path)))
             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
             .build());
+  }
+
+  /**
+   * Whether a local account's session (from {@code POST /api/v1/session}) was issued before its
+   * password changed. Its API tokens ({@code <name>:apiKey}) and project tokens are not sessions
+   * and stay valid.
+   */
+  private boolean endedByPasswordChange(Caller caller) {
+    boolean session =
+        caller.projectRole().isEmpty() && !caller.subject().endsWith(AccountTokens.SUBJECT_SUFFIX);
+    return session && passwordChanges.endedSession(caller.subject(), caller.issuedAt());
   }
 
   private static Optional<String> token(ContainerRequestContext request) {

@@ -10,10 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 
 /**
  * Tokens ended by logout, by the id they are revoked under (a session's {@code jti}, or the id
@@ -25,34 +21,25 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Revocations {
 
-  private static final Logger LOG = Logger.getLogger(Revocations.class);
-
   /** Revoked ids and when the token would have expired anyway. */
   private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
-  private final long refreshMillis;
-  private final ScheduledExecutorService refresher =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "revocation-refresh");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final StoreReread reread;
 
   public Revocations(GatewayConfig config) {
-    this.refreshMillis = Math.max(100, config.session().revocationRefresh().toMillis());
+    this.reread =
+        new StoreReread("revoked tokens", this::refresh, config.session().revocationRefresh());
   }
 
   void onStart(@Observes StartupEvent event) {
     QuarkusTransaction.requiringNew()
         .run(() -> RevokedToken.delete("expiresAt < ?1", Instant.now()));
     refresh();
-    refresher.scheduleWithFixedDelay(
-        this::refreshQuietly, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+    reread.start();
   }
 
   void onStop(@Observes ShutdownEvent event) {
-    refresher.shutdownNow();
+    reread.stop();
   }
 
   /** Whether the token revoked under {@code id} was ended by logout. */
@@ -83,13 +70,5 @@ public class Revocations {
             .call(() -> RevokedToken.<RevokedToken>list("expiresAt >= ?1", now));
     stored.forEach(t -> revoked.putIfAbsent(t.jti, t.expiresAt));
     revoked.values().removeIf(expiresAt -> expiresAt != null && expiresAt.isBefore(now));
-  }
-
-  private void refreshQuietly() {
-    try {
-      refresh();
-    } catch (RuntimeException e) {
-      LOG.warnf("cannot re-read revoked tokens (will retry): %s", e.getMessage());
-    }
   }
 }

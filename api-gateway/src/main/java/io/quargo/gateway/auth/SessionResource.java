@@ -54,10 +54,15 @@ public class SessionResource {
     BodyChecks.object(body, "{\"username\":..,\"password\":..}");
     String username = BodyChecks.requiredText(body, "username", "username");
     BodyChecks.optionalText(body, "password", "password");
-    accounts.checkLogin(username, body.path("password").asText(null));
-    Instant now = Instant.now();
-    Instant expires = now.plus(config.session().lifetime());
-    String token = tokens.issue(username, UUID.randomUUID().toString(), now, expires);
+    Instant passwordChanged = accounts.checkLogin(username, body.path("password").asText(null));
+    // a login in the second of a password change counts as after it (token times are seconds)
+    Instant issued =
+        Instant.ofEpochSecond(
+            Math.max(
+                Instant.now().getEpochSecond(),
+                PasswordChanges.sessionsValidFrom(passwordChanged)));
+    Instant expires = issued.plus(config.session().lifetime());
+    String token = tokens.issue(username, UUID.randomUUID().toString(), issued, expires);
     return Response.ok(Map.of("token", token))
         .cookie(
             new NewCookie.Builder(AuthenticationFilter.COOKIE)
