@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.appcontroller.application.ApplicationListJson;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
 import io.quargo.appcontroller.diff.ResourceDiff;
@@ -55,6 +56,7 @@ public class ApplicationResource {
   private final ResourceTreeBuilder trees;
   private final ReconcileQueue queue;
   private final Terminations terminations;
+  private final ApplicationListJson listJson;
 
   public ApplicationResource(
       ApplicationRepository apps,
@@ -62,8 +64,10 @@ public class ApplicationResource {
       AppReconciler reconciler,
       ResourceTreeBuilder trees,
       ReconcileQueue queue,
-      Terminations terminations) {
+      Terminations terminations,
+      ApplicationListJson listJson) {
     this.terminations = terminations;
+    this.listJson = listJson;
     this.apps = apps;
     this.commands = commands;
     this.reconciler = reconciler;
@@ -73,19 +77,14 @@ public class ApplicationResource {
 
   /** Argo's ApplicationList: {@code {metadata: {}, items: [...]}}. */
   @GET
-  public ObjectNode list(
+  public byte[] list(
       @QueryParam("appNamespace") String namespace,
       @QueryParam("projects") List<String> projects,
       @QueryParam("project") List<String> project,
       @QueryParam("selector") String selector) {
     List<String> wanted = new ArrayList<>(projects);
     wanted.addAll(project);
-    ObjectNode list = Json.mapper().createObjectNode();
-    list.putObject("metadata");
-    ArrayNode items = list.putArray("items");
-    apps.list(blankToNull(namespace), wanted, selector)
-        .forEach(a -> items.add(Json.mapper().valueToTree(a)));
-    return list;
+    return listJson.list(blankToNull(namespace), wanted, selector);
   }
 
   /** Creates the app; with {@code upsert=true} an existing one is updated instead of refused. */

@@ -3,13 +3,17 @@ package io.quargo.appcontroller.application;
 import static io.quargo.appcontroller.application.AppFixtures.guestbookApp;
 import static io.quargo.appcontroller.application.AppFixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.appcontroller.client.RepoServerStub;
+import io.quargo.common.json.Json;
 import io.quargo.testkit.git.GitServerTestResource;
 import io.quargo.testkit.kafka.KafkaTestResource;
 import io.quargo.testkit.postgres.PostgresTestResource;
@@ -143,6 +147,43 @@ class ApplicationApiTest {
         .statusCode(404)
         .contentType("application/problem+json")
         .body("detail", equalTo("application argocd/" + name + " not found"));
+  }
+
+  @Test
+  void listItemsAreTheAppsExactlyAsGetAnswersThem() throws Exception {
+    String name = unique("same");
+    ObjectNode app = guestbookApp(name, REPO, "ns");
+    ((ObjectNode) app.path("metadata")).putObject("labels").put("list-check", name);
+    ((ObjectNode) app.path("metadata")).putObject("annotations").put("note", "kept");
+    AppFixtures.create(app);
+
+    await()
+        .untilAsserted(
+            () -> {
+              JsonNode single =
+                  Json.mapper().readTree(given().get("/api/v1/applications/" + name).asString());
+              JsonNode list =
+                  Json.mapper()
+                      .readTree(
+                          given()
+                              .get("/api/v1/applications?selector=list-check=" + name)
+                              .then()
+                              .statusCode(200)
+                              .contentType(ContentType.JSON)
+                              .extract()
+                              .asString());
+              assertThat(single.path("status").path("conditions").size())
+                  .as("the app was reconciled (its repo is unreachable)")
+                  .isPositive();
+              assertThat(list.path("metadata").isObject()).isTrue();
+              assertThat(list.path("items")).hasSize(1);
+              assertThat(list.path("items").get(0)).isEqualTo(single);
+            });
+    assertThat(
+            Json.mapper()
+                .readTree(given().get("/api/v1/applications?selector=list-check=other").asString())
+                .path("items"))
+        .isEmpty();
   }
 
   @Test
