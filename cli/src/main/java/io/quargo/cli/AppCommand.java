@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
       AppCommand.Rollback.class,
       AppDiffCommand.class,
       AppManifestsCommand.class,
+      AppPatchResourceCommand.class,
+      AppDeleteResourceCommand.class,
       AppActionsCommand.class
     })
 final class AppCommand implements Runnable {
