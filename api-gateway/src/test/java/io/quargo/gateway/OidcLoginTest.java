@@ -2,9 +2,9 @@ package io.quargo.gateway;
 
 import static io.quargo.gateway.OidcBrowser.location;
 import static io.quargo.gateway.OidcBrowser.setCookie;
-import static io.quargo.gateway.OidcTestProvider.PROVIDER;
-import static io.quargo.gateway.OidcTestProvider.query;
+import static io.quargo.gateway.OidcProviderResource.provider;
 import static io.quargo.gateway.support.AppControllerStandInResource.APP_CONTROLLER;
+import static io.quargo.testkit.oidc.FormFields.query;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.common.json.Json;
 import io.quargo.gateway.auth.RevokedToken;
 import io.quargo.testkit.kafka.KafkaTestResource;
+import io.quargo.testkit.oidc.FormFields;
 import io.quargo.testkit.postgres.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -35,12 +36,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The browser's login through the OIDC provider ({@code /auth/login}, the provider, {@code
  * /auth/callback}) and OIDC logout, each redirect followed by hand, against {@link
- * OidcTestProvider}.
+ * OidcProviderResource}.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(OidcTestProvider.Resource.class)
+@WithTestResource(OidcProviderResource.class)
 class OidcLoginTest {
 
   @TestHTTPResource("/")
@@ -52,12 +53,12 @@ class OidcLoginTest {
   @BeforeEach
   void seed() {
     APP_CONTROLLER.reset();
-    PROVIDER.nonceOverride.set(null);
+    provider().nonceOverride(null);
   }
 
   @AfterEach
   void honestProvider() {
-    PROVIDER.nonceOverride.set(null);
+    provider().nonceOverride(null);
   }
 
   /** Starts a login at the gateway and logs in at the provider as {@code user}. */
@@ -86,11 +87,11 @@ class OidcLoginTest {
     AtCallback at = toCallback("/#/applications/other-app", "bob@example.com");
 
     // the gateway sent the browser to the provider's authorization endpoint with PKCE and a nonce
-    assertThat(at.authorize().toString()).startsWith(PROVIDER.issuer() + "/auth?");
+    assertThat(at.authorize().toString()).startsWith(provider().issuer() + "/auth?");
     Map<String, String> asked = query(at.authorize());
     assertThat(asked)
         .containsEntry("response_type", "code")
-        .containsEntry("client_id", OidcTestProvider.CLIENT_ID)
+        .containsEntry("client_id", OidcProviderResource.CLIENT_ID)
         .containsEntry("redirect_uri", gateway.resolve("/auth/callback").toString())
         .containsEntry("scope", "openid profile email groups")
         .containsEntry("code_challenge_method", "S256");
@@ -111,9 +112,10 @@ class OidcLoginTest {
     assertThat(landed.getFragment()).isEqualTo("/applications/other-app");
 
     // the code was exchanged with the verifier of the challenge sent, which the cookie hides
-    Map<String, String> exchanged = PROVIDER.tokenRequests.get(PROVIDER.tokenRequests.size() - 1);
+    Map<String, String> exchanged =
+        provider().tokenRequests().get(provider().tokenRequests().size() - 1);
     String verifier = exchanged.get("code_verifier");
-    assertThat(OidcTestProvider.s256(verifier)).isEqualTo(asked.get("code_challenge"));
+    assertThat(FormFields.s256(verifier)).isEqualTo(asked.get("code_challenge"));
     String sealed = stateCookie.substring("argocd.oauthstate=".length()).split(";")[0];
     assertThat(new String(Base64.getUrlDecoder().decode(sealed), StandardCharsets.ISO_8859_1))
         .doesNotContain(verifier)
@@ -141,7 +143,7 @@ class OidcLoginTest {
     JsonNode me = Json.mapper().readTree(at.browser().get("/api/v1/session/userinfo").body());
     assertThat(me.path("loggedIn").asBoolean()).isTrue();
     assertThat(me.path("username").asText()).isEqualTo("bob@example.com");
-    assertThat(me.path("iss").asText()).isEqualTo(PROVIDER.issuer());
+    assertThat(me.path("iss").asText()).isEqualTo(provider().issuer());
     assertThat(me.path("groups").toString()).isEqualTo("[\"my-org:team-b\"]");
   }
 
@@ -167,7 +169,7 @@ class OidcLoginTest {
 
   @Test
   void theProvidersErrorIsA401NamingIt() {
-    AtCallback at = toCallback("/", OidcTestProvider.DECLINES);
+    AtCallback at = toCallback("/", OidcProviderResource.DECLINES);
     assertThat(query(at.callback())).containsEntry("error", "access_denied");
     HttpResponse<String> back = at.browser().get(at.callback().toString());
     assertProblem(back, 401, "access_denied: The user declines@example.com declined the consent");
@@ -177,7 +179,7 @@ class OidcLoginTest {
   @Test
   void anIdTokenWithAnotherNonceIsA401() {
     AtCallback at = toCallback("/", "alice@example.com");
-    PROVIDER.nonceOverride.set("the-nonce-of-another-login");
+    provider().nonceOverride("the-nonce-of-another-login");
     HttpResponse<String> back = at.browser().get(at.callback().toString());
     assertProblem(back, 401, "nonce is not the one this login sent");
     assertThat(at.browser().cookie("argocd.token")).isEmpty();
@@ -223,12 +225,12 @@ class OidcLoginTest {
     HttpResponse<String> out = browser.send("DELETE", "/api/v1/session");
     assertThat(out.statusCode()).as(out.body()).isEqualTo(200);
     String logoutUrl = Json.mapper().readTree(out.body()).path("logoutURL").asText();
-    assertThat(logoutUrl).startsWith(PROVIDER.endSessionEndpoint() + "?");
+    assertThat(logoutUrl).startsWith(provider().endSessionEndpoint() + "?");
     assertThat(query(URI.create(logoutUrl)))
         .containsEntry("id_token_hint", token)
         .containsEntry(
             "post_logout_redirect_uri", gateway.resolve("/").toString().replaceAll("/$", ""))
-        .containsEntry("client_id", OidcTestProvider.CLIENT_ID);
+        .containsEntry("client_id", OidcProviderResource.CLIENT_ID);
     assertThat(setCookie(out, "argocd.token").orElseThrow()).containsIgnoringCase("max-age=0");
     assertThat(browser.cookie("argocd.token")).isEmpty();
 
@@ -272,8 +274,8 @@ class OidcLoginTest {
         .then()
         .statusCode(200)
         .body("oidcConfig.name", is("Test SSO"))
-        .body("oidcConfig.issuer", is(PROVIDER.issuer()))
-        .body("oidcConfig.clientID", is(OidcTestProvider.CLIENT_ID))
+        .body("oidcConfig.issuer", is(provider().issuer()))
+        .body("oidcConfig.clientID", is(OidcProviderResource.CLIENT_ID))
         .body(
             "oidcConfig.scopes",
             org.hamcrest.Matchers.contains("openid", "profile", "email", "groups"))

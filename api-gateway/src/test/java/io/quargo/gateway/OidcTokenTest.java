@@ -1,5 +1,6 @@
 package io.quargo.gateway;
 
+import static io.quargo.gateway.OidcProviderResource.provider;
 import static io.quargo.gateway.support.AppControllerStandInResource.APP_CONTROLLER;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -8,41 +9,41 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.quargo.testkit.kafka.KafkaTestResource;
+import io.quargo.testkit.oidc.TestSigningKey;
 import io.quargo.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
-import org.jose4j.jwk.RsaJsonWebKey;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * ID tokens of an OpenID Connect provider configured as {@code quargo.gateway.oidc}, sent as bearer
- * or cookie: the provider is {@link OidcTestProvider}, a loopback HTTP server.
+ * or cookie: the provider is {@link OidcProviderResource}, a loopback HTTP server.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(OidcTestProvider.Resource.class)
+@WithTestResource(OidcProviderResource.class)
 class OidcTokenTest {
 
-  static final String CLIENT_ID = OidcTestProvider.CLIENT_ID;
-  static final OidcTestProvider PROVIDER = OidcTestProvider.PROVIDER;
+  static final String CLIENT_ID = OidcProviderResource.CLIENT_ID;
 
-  static RsaJsonWebKey key(String kid) {
-    return OidcTestProvider.key(kid);
+  static TestSigningKey key(String kid) {
+    return TestSigningKey.generate(kid);
   }
 
   /** An ID token for {@code email} in {@code groups}, signed by {@code key}, without a nonce. */
   static String idToken(
-      RsaJsonWebKey key, String audience, Instant expiresAt, String email, String... groups) {
-    return OidcTestProvider.idToken(key, audience, expiresAt, null, email, groups);
+      TestSigningKey key, String audience, Instant expiresAt, String email, String... groups) {
+    return provider().idToken(key, audience, expiresAt, null, email, List.of(groups));
   }
 
   static String validToken(String email, String... groups) {
     return idToken(
-        PROVIDER.published.get(0),
+        provider().keys().get(0),
         CLIENT_ID,
         Instant.now().plus(Duration.ofHours(1)),
         email,
@@ -61,17 +62,17 @@ class OidcTokenTest {
         .then()
         .statusCode(200)
         .body("oidcConfig.name", is("Test SSO"))
-        .body("oidcConfig.issuer", is(PROVIDER.issuer()))
+        .body("oidcConfig.issuer", is(provider().issuer()))
         .body("oidcConfig.clientID", is(CLIENT_ID))
-        .body("oidcConfig.cliClientID", is(OidcTestProvider.CLI_CLIENT_ID));
+        .body("oidcConfig.cliClientID", is(OidcProviderResource.CLI_CLIENT_ID));
   }
 
   @Test
   void aTokenIssuedToTheCliClientIsAccepted() {
     String cli =
         idToken(
-            PROVIDER.published.get(0),
-            OidcTestProvider.CLI_CLIENT_ID,
+            provider().keys().get(0),
+            OidcProviderResource.CLI_CLIENT_ID,
             Instant.now().plus(Duration.ofHours(1)),
             "alice@example.com",
             "my-org:team-a");
@@ -143,7 +144,7 @@ class OidcTokenTest {
   void anExpiredTokenIsA401NamingExpiry() {
     String expired =
         idToken(
-            PROVIDER.published.get(0),
+            provider().keys().get(0),
             CLIENT_ID,
             Instant.now().minus(Duration.ofMinutes(10)),
             "alice@example.com",
@@ -162,7 +163,7 @@ class OidcTokenTest {
   void aTokenForAnotherClientIsA401NamingTheAudience() {
     String other =
         idToken(
-            PROVIDER.published.get(0),
+            provider().keys().get(0),
             "another-client",
             Instant.now().plus(Duration.ofHours(1)),
             "alice@example.com",
@@ -185,9 +186,9 @@ class OidcTokenTest {
         .get("/api/v1/applications")
         .then()
         .statusCode(200);
-    RsaJsonWebKey rotated = key("key-2-" + System.nanoTime());
-    PROVIDER.published.add(rotated);
-    int fetchesBefore = PROVIDER.jwksFetches.size();
+    TestSigningKey rotated = key("key-2-" + System.nanoTime());
+    provider().keys().add(rotated);
+    int fetchesBefore = provider().jwksFetches().size();
     String token =
         idToken(
             rotated,
@@ -200,7 +201,7 @@ class OidcTokenTest {
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () -> given().auth().oauth2(token).get("/api/v1/applications").then().statusCode(200));
-    org.assertj.core.api.Assertions.assertThat(PROVIDER.jwksFetches.size())
+    org.assertj.core.api.Assertions.assertThat(provider().jwksFetches().size())
         .isGreaterThan(fetchesBefore);
   }
 
