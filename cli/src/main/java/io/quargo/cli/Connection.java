@@ -1,6 +1,7 @@
 package io.quargo.cli;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ final class Connection {
   private final String server;
   private final String token;
   private final boolean plaintext;
+  // what login --sso stored, when the token is its ID token and a refresh token came with it
+  private final ConfigStore.Entry renewable;
+  private SsoRenewal renewal;
 
   Connection(
       ConfigStore config, Map<String, String> env, String server, String token, boolean plaintext) {
@@ -25,6 +29,13 @@ final class Connection {
     this.token =
         firstNonBlank(
             token, env.get("QUARGO_AUTH_TOKEN"), sameAsStored ? stored.get().authToken() : null);
+    this.renewable =
+        sameAsStored
+                && this.token != null
+                && this.token.equals(stored.get().authToken())
+                && stored.get().refreshToken() != null
+            ? stored.get()
+            : null;
     this.plaintext =
         plaintext
             || (sameAsStored && Boolean.TRUE.equals(stored.get().plaintext()))
@@ -44,13 +55,28 @@ final class Connection {
     return plaintext;
   }
 
-  /** A client of the known server, with the known token (if any). */
+  /**
+   * A client of the known server, with the known token (if any). A token of {@code login --sso}
+   * that has expired is renewed first with the stored refresh token, and again when the gateway
+   * refuses it (401); a token given by flag or environment is used as it is.
+   */
   GatewayClient client() {
     if (server == null) {
       throw new CliException(
           "no server given: run `quargo login HOST:PORT`, or pass --server or set QUARGO_SERVER");
     }
-    return new GatewayClient(baseUri(server, plaintext), token);
+    URI base = baseUri(server, plaintext);
+    if (renewable == null) {
+      return new GatewayClient(base, token);
+    }
+    if (renewal == null) {
+      renewal = new SsoRenewal(base, config, renewable);
+    }
+    String current = renewal.token();
+    if (SsoRenewal.expired(current, Instant.now())) {
+      current = renewal.renew();
+    }
+    return new GatewayClient(base, current, renewal);
   }
 
   /** {@code host:port} to {@code http(s)://host:port}; a URL keeps its own scheme. */

@@ -14,18 +14,34 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Calls the api-gateway's REST API with the bearer token; error answers become exceptions. */
+/**
+ * Calls the api-gateway's REST API with the bearer token; error answers become exceptions. With a
+ * {@link Renewal} (an SSO login's refresh token), a call answered 401 renews the token and is sent
+ * once more.
+ */
 final class GatewayClient {
+  /** Gets a new token when the gateway refuses the current one. */
+  interface Renewal {
+    /** The new token; a {@link CliException} naming why when there is none. */
+    String renew();
+  }
+
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
-  private final String token;
+  private final Renewal renewal;
+  private volatile String token;
 
   GatewayClient(URI base, String token) {
+    this(base, token, null);
+  }
+
+  GatewayClient(URI base, String token, Renewal renewal) {
     this.base = base;
     this.token = token;
+    this.renewal = renewal;
   }
 
   URI base() {
@@ -58,6 +74,18 @@ final class GatewayClient {
 
   /** Sends {@code body} as JSON; the answer's JSON, or a missing node for an empty body. */
   JsonNode send(String method, String path, Object body) {
+    try {
+      return sendOnce(method, path, body);
+    } catch (GatewayException e) {
+      if (e.status() != 401 || renewal == null) {
+        throw e;
+      }
+      token = renewal.renew();
+      return sendOnce(method, path, body);
+    }
+  }
+
+  private JsonNode sendOnce(String method, String path, Object body) {
     URI uri = URI.create(base + path);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json");

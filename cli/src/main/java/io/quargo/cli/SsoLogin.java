@@ -37,21 +37,7 @@ final class SsoLogin {
 
   static Result run(GatewayClient gateway, Options options, PrintWriter out, PrintWriter err) {
     JsonNode oidc = gateway.get("/api/v1/settings").path("oidcConfig");
-    String issuer = oidc.path("issuer").asText("");
-    if (issuer.isBlank()) {
-      throw new CliException(
-          "the server has no SSO configured ("
-              + gateway.base()
-              + "/api/v1/settings names no oidcConfig): log in with --username and --password");
-    }
-    String clientId =
-        Optional.of(oidc.path("cliClientID").asText(""))
-            .filter(id -> !id.isBlank())
-            .orElse(oidc.path("clientID").asText(""));
-    if (clientId.isBlank()) {
-      throw new CliException("the server's oidcConfig names no clientID or cliClientID");
-    }
-    SsoProvider provider = SsoProvider.discover(issuer, clientId);
+    SsoProvider provider = provider(oidc, gateway);
     String state = random(LETTERS, 24);
     String nonce = random(LETTERS, 24);
     String verifier = random(VERIFIER_CHARS, 43);
@@ -75,6 +61,28 @@ final class SsoLogin {
     }
     out.println("Authentication successful");
     return new Result(displayName(claims(tokens.idToken())), tokens);
+  }
+
+  /**
+   * The provider the gateway's {@code oidcConfig} names, as the CLI's client: {@code cliClientID},
+   * else {@code clientID} (as argocd chooses).
+   */
+  static SsoProvider provider(JsonNode oidc, GatewayClient gateway) {
+    String issuer = oidc.path("issuer").asText("");
+    if (issuer.isBlank()) {
+      throw new CliException(
+          "the server has no SSO configured ("
+              + gateway.base()
+              + "/api/v1/settings names no oidcConfig): log in with --username and --password");
+    }
+    String clientId =
+        Optional.of(oidc.path("cliClientID").asText(""))
+            .filter(id -> !id.isBlank())
+            .orElse(oidc.path("clientID").asText(""));
+    if (clientId.isBlank()) {
+      throw new CliException("the server's oidcConfig names no clientID or cliClientID");
+    }
+    return SsoProvider.discover(issuer, clientId);
   }
 
   /**

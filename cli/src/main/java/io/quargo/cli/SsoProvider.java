@@ -76,6 +76,23 @@ final class SsoProvider {
     form.put("redirect_uri", redirectUri.toString());
     form.put("client_id", clientId);
     form.put("code_verifier", verifier);
+    return redeem(form, "refused the code", "run quargo login --sso again");
+  }
+
+  /**
+   * Redeems a refresh token for new tokens ({@code grant_type=refresh_token}), as argocd renews an
+   * SSO session; the answer's refresh token is null when the provider gave none (the old one stays
+   * valid then).
+   */
+  Tokens refresh(String refreshToken) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "refresh_token");
+    form.put("refresh_token", refreshToken);
+    form.put("client_id", clientId);
+    return redeem(form, "refused to renew the session", "run quargo login --sso again");
+  }
+
+  private Tokens redeem(Map<String, String> form, String refused, String remedy) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(tokenEndpoint)
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -89,11 +106,14 @@ final class SsoProvider {
       throw new CliException(
           "the SSO provider's token endpoint "
               + tokenEndpoint
-              + " refused the code ("
+              + " "
+              + refused
+              + " ("
               + answer.statusCode()
               + (error.isEmpty() ? "" : " " + error)
               + (detail.isEmpty() ? "" : ": " + detail)
-              + ")");
+              + "); "
+              + remedy);
     }
     String idToken = body == null ? "" : body.path("id_token").asText("");
     if (idToken.isBlank()) {

@@ -84,6 +84,21 @@ final class GatewayStandIn implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers {@code METHOD path} first with a problem+json of {@code status}, then with 200 and
+   * these JSON bodies in turn (e.g. a refused token, then what the renewed one gets).
+   */
+  GatewayStandIn problemThen(
+      String method, String path, int status, String problemJson, String... jsonBodies) {
+    Deque<Answer> queue = new ArrayDeque<>();
+    queue.add(new Answer(status, "application/problem+json", problemJson));
+    for (String body : jsonBodies) {
+      queue.add(new Answer(200, "application/json", body));
+    }
+    answers.put(method + " " + path, queue);
+    return this;
+  }
+
   List<Recorded> requests() {
     return List.copyOf(requests);
   }
