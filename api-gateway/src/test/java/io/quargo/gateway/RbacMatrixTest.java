@@ -2,8 +2,7 @@ package io.quargo.gateway;
 
 import static io.quargo.gateway.GatewayApiTest.as;
 import static io.quargo.gateway.GatewayApiTest.tokenFor;
-import static io.quargo.gateway.support.AppControllerStandIn.IN_CLUSTER;
-import static io.quargo.gateway.support.AppControllerStandIn.PUBLIC_REPO;
+import static io.quargo.gateway.RbacMatrixRoutes.APP;
 import static io.quargo.gateway.support.AppControllerStandInResource.APP_CONTROLLER;
 import static io.quargo.gateway.support.RbacMatrixPolicy.allowedOnly;
 import static io.quargo.gateway.support.RbacMatrixPolicy.deniedOnly;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.gateway.RbacMatrixRoutes.Route;
 import io.quargo.gateway.support.AppControllerStandInResource;
 import io.quargo.gateway.support.SseClient;
 import io.quargo.testkit.kafka.KafkaTestResource;
@@ -22,12 +22,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * allow) is refused with a 403 problem naming the permission, and nothing changed. Then
  * role:readonly, no role at all, globs on project and app, roles through {@code g} lines, a deny
  * line over an allow, {@code override} and the lists that show only what the caller may get. The
- * default role is in {@link RbacDefaultRoleTest}.
+ * default role is in {@link RbacDefaultRoleTest}; the routes are in {@link RbacMatrixRoutes}.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -52,165 +49,6 @@ class RbacMatrixTest {
   @TestHTTPResource("/api/v1/stream/applications")
   URL stream;
 
-  /**
-   * A route and the permission it needs.
-   *
-   * @param body the request body; {@code {user}} is replaced by the caller's name
-   * @param permission what a 403 names: {@code resource, action, object}
-   */
-  record Route(String method, String path, String body, String permission) {
-    String action() {
-      return permission.split(", ")[1];
-    }
-
-    boolean reads() {
-      return action().equals("get");
-    }
-
-    @Override
-    public String toString() {
-      return method + " " + path + " (" + permission + ")";
-    }
-  }
-
-  private static final String APP = "/api/v1/applications/guestbook";
-
-  private static String app(String name) {
-    return ("{\"metadata\":{\"name\":\"%s\"},\"spec\":{\"project\":\"default\","
-            + "\"source\":{\"repoURL\":\"https://example.test/r.git\",\"path\":\".\"},"
-            + "\"destination\":{\"server\":\"https://kubernetes.default.svc\"}}}")
-        .formatted(name);
-  }
-
-  private static String enc(String url) {
-    return URLEncoder.encode(url, StandardCharsets.UTF_8);
-  }
-
-  /** Every route that checks a permission. */
-  static Stream<Route> guarded() {
-    String app = "applications, %s, default/guestbook";
-    return Stream.of(
-        new Route("GET", APP, null, app.formatted("get")),
-        new Route(
-            "POST",
-            "/api/v1/applications",
-            app("new-app"),
-            "applications, create, default/new-app"),
-        new Route("PUT", APP, app("guestbook"), app.formatted("update")),
-        new Route("DELETE", APP, null, app.formatted("delete")),
-        new Route("POST", APP + "/sync", "{}", app.formatted("sync")),
-        new Route("POST", APP + "/rollback", "{\"id\":1}", app.formatted("sync")),
-        new Route("POST", APP + "/refresh", null, app.formatted("get")),
-        new Route("GET", APP + "/managed-resources", null, app.formatted("get")),
-        new Route("GET", APP + "/resource-tree", null, app.formatted("get")),
-        new Route("GET", APP + "/manifests?revision=main", null, app.formatted("get")),
-        new Route("GET", APP + "/diff?revision=main", null, app.formatted("get")),
-        new Route(
-            "GET",
-            APP + "/resource?resourceName=guestbook-ui&kind=Deployment&version=v1&group=apps",
-            null,
-            app.formatted("get")),
-        new Route("GET", APP + "/syncwindows", null, app.formatted("get")),
-        new Route(
-            "GET",
-            APP + "/resource/actions?resourceName=guestbook-ui&kind=Deployment&group=apps",
-            null,
-            app.formatted("get")),
-        new Route(
-            "PATCH",
-            APP,
-            "{\"patchType\":\"merge\",\"patch\":\"{\\\"spec\\\":{\\\"source\\\":{\\\"targetRevision\\\":\\\"v2\\\"}}}\"}",
-            app.formatted("update")),
-        new Route(
-            "PUT",
-            APP + "/spec",
-            "{\"project\":\"default\",\"source\":{\"repoURL\":\"https://example.test/r.git\"},"
-                + "\"destination\":{\"server\":\"https://kubernetes.default.svc\"}}",
-            app.formatted("update")),
-        new Route("DELETE", APP + "/operation", null, app.formatted("sync")),
-        new Route("GET", "/api/v1/projects/default", null, "projects, get, default"),
-        new Route(
-            "POST",
-            "/api/v1/projects",
-            "{\"project\":{\"metadata\":{\"name\":\"team\"},\"spec\":{}}}",
-            "projects, create, team"),
-        new Route(
-            "PUT",
-            "/api/v1/projects/default",
-            "{\"project\":{\"metadata\":{\"name\":\"default\"},\"spec\":{\"sourceRepos\":[\"x\"]}}}",
-            "projects, update, default"),
-        new Route("DELETE", "/api/v1/projects/other", null, "projects, delete, other"),
-        new Route(
-            "POST",
-            "/api/v1/projects/default/roles/ci/token",
-            "{\"id\":\"matrix\"}",
-            "projects, update, default"),
-        new Route(
-            "DELETE",
-            "/api/v1/projects/default/roles/ci/token/0?id=seeded",
-            null,
-            "projects, update, default"),
-        new Route(
-            "GET",
-            "/api/v1/repositories/" + enc(PUBLIC_REPO),
-            null,
-            "repositories, get, " + PUBLIC_REPO),
-        new Route(
-            "POST",
-            "/api/v1/repositories",
-            "{\"repo\":\"https://example.test/new.git\"}",
-            "repositories, create, https://example.test/new.git"),
-        new Route(
-            "DELETE",
-            "/api/v1/repositories/" + enc(PUBLIC_REPO),
-            null,
-            "repositories, delete, " + PUBLIC_REPO),
-        new Route(
-            "GET", "/api/v1/clusters/" + enc(IN_CLUSTER), null, "clusters, get, " + IN_CLUSTER),
-        new Route(
-            "POST",
-            "/api/v1/clusters",
-            "{\"server\":\"https://new.example:6443\",\"name\":\"new\"}",
-            "clusters, create, https://new.example:6443"),
-        new Route(
-            "PUT",
-            "/api/v1/clusters/" + enc(IN_CLUSTER),
-            "{\"name\":\"renamed\"}",
-            "clusters, update, " + IN_CLUSTER),
-        new Route(
-            "DELETE",
-            "/api/v1/clusters/" + enc(IN_CLUSTER),
-            null,
-            "clusters, delete, " + IN_CLUSTER),
-        new Route("GET", "/api/v1/account", null, "accounts, get, *"),
-        new Route(
-            "PUT",
-            "/api/v1/account/password",
-            "{\"name\":\"locked\",\"currentPassword\":\"pw-{user}\",\"newPassword\":\"locked-new-pw\"}",
-            "accounts, update, locked"));
-  }
-
-  /** Routes any logged-in caller may use: they check no permission or answer about the caller. */
-  static Stream<Route> open() {
-    return Stream.of(
-        new Route("GET", "/api/version", null, "-, -, -"),
-        new Route("GET", "/api/v1/settings", null, "-, -, -"),
-        new Route("GET", "/api/v1/session/userinfo", null, "-, -, -"),
-        new Route(
-            "GET", "/api/v1/account/can-i/applications/sync/default/guestbook", null, "-, -, -"),
-        new Route(
-            "PUT",
-            "/api/v1/account/password",
-            "{\"currentPassword\":\"pw-{user}\",\"newPassword\":\"pw-{user}\"}",
-            "-, -, -"));
-  }
-
-  /** The list routes: never a 403, they leave out what the caller may not get. */
-  static Stream<String> lists() {
-    return Stream.of(
-        "/api/v1/applications", "/api/v1/projects", "/api/v1/repositories", "/api/v1/clusters");
-  }
-
   @BeforeEach
   void seed() {
     APP_CONTROLLER.reset();
@@ -220,7 +58,7 @@ class RbacMatrixTest {
   }
 
   @ParameterizedTest
-  @MethodSource("guarded")
+  @MethodSource("io.quargo.gateway.RbacMatrixRoutes#guarded")
   void theAccountWithOnlyTheRoutesActionIsAllowed(Route route) throws Exception {
     Response response = call(allowedOnly(route.action()), route);
     assertThat(response.statusCode())
@@ -229,14 +67,14 @@ class RbacMatrixTest {
   }
 
   @ParameterizedTest
-  @MethodSource("guarded")
+  @MethodSource("io.quargo.gateway.RbacMatrixRoutes#guarded")
   void theAccountWithEveryActionButTheRoutesIsRefusedAndNothingChanges(Route route)
       throws Exception {
     assertDenied(deniedOnly(route.action()), route);
   }
 
   @ParameterizedTest
-  @MethodSource("guarded")
+  @MethodSource("io.quargo.gateway.RbacMatrixRoutes#guarded")
   void readonlyMayGetAndChangesNothing(Route route) throws Exception {
     if (route.reads()) {
       assertThat(call("reader", route).statusCode()).as(route.toString()).isEqualTo(200);
@@ -246,20 +84,20 @@ class RbacMatrixTest {
   }
 
   @ParameterizedTest
-  @MethodSource("guarded")
+  @MethodSource("io.quargo.gateway.RbacMatrixRoutes#guarded")
   void anAccountWithNoRoleIsRefusedEverywhere(Route route) throws Exception {
     assertDenied("nobody", route);
   }
 
   @ParameterizedTest
-  @MethodSource("open")
+  @MethodSource("io.quargo.gateway.RbacMatrixRoutes#open")
   void routesAboutTheCallerAnswerAnAccountWithNoRole(Route route) throws Exception {
     Response response = call("nobody", route);
     assertThat(response.statusCode()).as(route + " answered " + response.asString()).isEqualTo(200);
   }
 
   @ParameterizedTest
-  @MethodSource("lists")
+  @MethodSource("io.quargo.gateway.RbacMatrixRoutes#lists")
   void listsShowWhatTheCallerMayGetAndNothingElse(String path) throws Exception {
     List<?> all = as(token("may-get")).get(path).then().statusCode(200).extract().path("items");
     assertThat(all).as(path + " for may-get").isNotEmpty();

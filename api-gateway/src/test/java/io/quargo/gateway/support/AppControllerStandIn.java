@@ -28,6 +28,7 @@ public final class AppControllerStandIn {
   private final Map<String, ObjectNode> repositories = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> clusters = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final AppControllerStandInLive live = new AppControllerStandInLive();
   private HttpServer server;
   private int port;
 
@@ -67,6 +68,7 @@ public final class AppControllerStandIn {
     app("guestbook-2", "default");
     app("billing", "default");
     app("other-app", "other");
+    live.reset(apps.keySet());
     repositories.clear();
     clusters.clear();
     repository(PUBLIC_REPO, "").put("password", "repo-secret").put("username", "git");
@@ -86,6 +88,11 @@ public final class AppControllerStandIn {
 
   /** A seeded cluster of project other. */
   public static final String OTHER_CLUSTER = "https://other.example:6443";
+
+  /** The apps' live resources, events and revision metadata. */
+  public AppControllerStandInLive live() {
+    return live;
+  }
 
   /** The stored repository (with its credentials, as app-controller keeps them). */
   public ObjectNode storedRepository(String url) {
@@ -127,6 +134,7 @@ public final class AppControllerStandIn {
     all.set("projects", list(projects));
     all.set("repositories", list(repositories));
     all.set("clusters", list(clusters));
+    all.set("liveResources", live.snapshot());
     return all.toString();
   }
 
@@ -189,7 +197,8 @@ public final class AppControllerStandIn {
       boolean upsert = String.valueOf(ex.getRequestURI().getQuery()).contains("upsert=true");
       Object out =
           switch (seg[0]) {
-            case "applications" -> applications(method, seg, body);
+            case "applications" ->
+                applications(method, seg, body, ex.getRequestURI().getRawQuery());
             case "projects" -> projects(method, seg, body);
             case "repositories" -> keyed(repositories, "repo", method, id, body, upsert);
             case "clusters" -> keyed(clusters, "server", method, id, body, upsert);
@@ -205,7 +214,7 @@ public final class AppControllerStandIn {
     }
   }
 
-  private Object applications(String method, String[] seg, JsonNode body) {
+  private Object applications(String method, String[] seg, JsonNode body, String query) {
     if (seg.length == 1) {
       if (method.equals("GET")) {
         return list(apps);
@@ -220,6 +229,10 @@ public final class AppControllerStandIn {
     ObjectNode app = apps.get(seg[1]);
     if (app == null) {
       return null;
+    }
+    Object liveAnswer = live.answer(method, seg, query, body);
+    if (liveAnswer != null) {
+      return liveAnswer;
     }
     if (seg.length >= 4 && seg[2].equals("resource") && seg[3].equals("actions")) {
       return resourceActions(method, app, body);
@@ -238,7 +251,7 @@ public final class AppControllerStandIn {
         case "resource-tree" -> Json.mapper().createObjectNode().set("nodes", nodes());
         case "manifests" -> manifests();
         case "diff" -> Json.mapper().createObjectNode().put("revision", SHA).putArray("items");
-        case "resource" -> liveResource();
+        case "resource" -> AppControllerStandInLive.liveResource();
         case "syncwindows" -> syncWindows();
         case "operation" -> {
           if (!method.equals("DELETE")) {
@@ -335,15 +348,6 @@ public final class AppControllerStandIn {
     ObjectNode out = Json.mapper().createObjectNode();
     out.putArray("manifests").add("{\"apiVersion\":\"v1\",\"kind\":\"Service\"}");
     return out.put("revision", SHA).put("sourceType", "Directory");
-  }
-
-  private static ObjectNode liveResource() {
-    return Json.mapper()
-        .createObjectNode()
-        .put(
-            "manifest",
-            "{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\","
-                + "\"metadata\":{\"name\":\"guestbook-ui\"}}");
   }
 
   /**
