@@ -24,7 +24,9 @@ final class AppDeleteResourceCommand implements Callable<Integer> {
 
   @Mixin AppResourceTarget target;
 
-  @Option(names = "--force", description = "Delete at once, without waiting for finalizers.")
+  @Option(
+      names = "--force",
+      description = "Delete at once (no grace period), the dependents in the background.")
   boolean force;
 
   @Option(names = "--orphan", description = "Leave the resource's dependents behind.")

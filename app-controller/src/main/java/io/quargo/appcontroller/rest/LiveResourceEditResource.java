@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.quargo.appcontroller.kube.ClusterObjects;
 import io.quargo.appcontroller.reconcile.Apps;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
@@ -88,17 +87,14 @@ public class LiveResourceEditResource {
       @QueryParam("force") String force,
       @QueryParam("orphan") String orphan) {
     requireNamed(resourceName, kind);
-    boolean forced = flag("force", force);
-    DeletionPropagation propagation = propagation(forced, flag("orphan", orphan));
+    DeletionPropagation propagation = propagation(flag("force", force), flag("orphan", orphan));
     LiveResource target =
         resources.locate(appNamespace, name, group, version, kind, namespace, resourceName);
     try {
-      if (forced) {
-        object(target)
-            .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"metadata\":{\"finalizers\":null}}");
-      }
       var deletion = object(target).withPropagationPolicy(propagation);
-      (forced ? deletion.withGracePeriod(0) : deletion).delete();
+      // as Argo: only a forced deletion that orphans nothing skips the grace period
+      (propagation == DeletionPropagation.BACKGROUND ? deletion.withGracePeriod(0) : deletion)
+          .delete();
     } catch (KubernetesClientException e) {
       throw refused("delete", target, e);
     }
@@ -108,8 +104,9 @@ public class LiveResourceEditResource {
   }
 
   /**
-   * Argo's choice: {@code orphan} leaves the dependents (Orphan); {@code force} deletes at once in
-   * the background with its finalizers removed; otherwise the dependents go first (Foreground).
+   * Argo's choice: {@code orphan} leaves the dependents (Orphan); else {@code force} deletes at
+   * once (grace period 0) and the dependents in the background; otherwise the dependents go first
+   * (Foreground).
    */
   static DeletionPropagation propagation(boolean force, boolean orphan) {
     if (orphan) {
