@@ -72,6 +72,14 @@ export const api = {
   rollback: (name, request) => call('POST', `/api/v1/applications/${enc(name)}/rollback`, request),
   resourceTree: (name) => call('GET', `/api/v1/applications/${enc(name)}/resource-tree`),
   managedResources: (name) => call('GET', `/api/v1/applications/${enc(name)}/managed-resources`),
+  /** Argo's resource actions of one live resource: {actions: [{name, disabled}]}. */
+  resourceActions: (name, { namespace, resourceName, version, group, kind, appNamespace }) =>
+    call('GET', `/api/v1/applications/${enc(name)}/resource/actions?${new URLSearchParams({
+      namespace, resourceName, version, group, kind, appNamespace,
+    })}`),
+  /** Argo's ResourceActionRunRequestV2 {namespace, resourceName, version, group, kind, action, appNamespace, project}. */
+  runResourceAction: (name, request) =>
+    call('POST', `/api/v1/applications/${enc(name)}/resource/actions/v2`, request),
 
   projects: () => call('GET', '/api/v1/projects'),
   project: (name) => call('GET', `/api/v1/projects/${enc(name)}`),
@@ -90,6 +98,12 @@ export const api = {
   cluster: (server) => call('GET', `/api/v1/clusters/${enc(server)}?id.type=url`),
 
   accounts: () => call('GET', '/api/v1/account'),
+  /** One account with its API tokens [{id, issuedAt, expiresAt}] (epoch seconds). */
+  account: (name) => call('GET', `/api/v1/account/${enc(name)}`),
+  /** Argo's CreateTokenRequest {name, expiresIn (seconds, 0 = never), id}: answers {token}. */
+  createAccountToken: (name, expiresIn, id) =>
+    call('POST', `/api/v1/account/${enc(name)}/token`, { name, expiresIn, id }),
+  deleteAccountToken: (name, id) => call('DELETE', `/api/v1/account/${enc(name)}/token/${enc(id)}`),
   /** Changes the caller's password (or name's, with accounts update). */
   changePassword: (currentPassword, newPassword, name) =>
     call('PUT', '/api/v1/account/password', name ? { currentPassword, newPassword, name } : { currentPassword, newPassword }),

@@ -1,5 +1,5 @@
 // User Info (who am I, "Update password" as Argo CD's user info page) and Settings / Accounts
-// (the local accounts, GET /api/v1/account).
+// (the local accounts, GET /api/v1/account; each opens its page of API tokens, account-detail.js).
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
 import { errorBox, slidingPanel } from './common.js';
@@ -74,16 +74,18 @@ function openPasswordForm({ username, onChanged }) {
   return panel;
 }
 
-export function accountsView({ frame }) {
+export function accountsView({ frame, navigate }) {
   const body = h('div', { class: 'box flush' });
   loadInto(body, api.accounts, (list) => table({
     testid: 'accounts-table',
     rows: (list && list.items) || [],
     rowAttrs: (a) => ({ 'data-testid': 'account-row', 'data-name': a.name }),
+    onRowClick: (a) => navigate(`#/settings/accounts/${encodeURIComponent(a.name)}`),
     columns: [
-      { title: 'Name', class: 'strong', cell: (a) => a.name },
+      { title: 'Name', class: 'strong', cell: (a) => h('a', { href: `#/settings/accounts/${encodeURIComponent(a.name)}`, 'data-testid': 'account-link' }, a.name) },
       { title: 'Enabled', cell: (a) => (a.enabled ? 'true' : 'false') },
       { title: 'Capabilities', cell: (a) => (a.capabilities || []).join(', ') },
+      { title: 'Tokens', cell: (a) => String((a.tokens || []).length) },
     ],
   }), 'accounts-error');
   return { element: frame({ title: 'Accounts', crumbs: h('a', { href: '#/settings' }, 'Settings'), body }) };

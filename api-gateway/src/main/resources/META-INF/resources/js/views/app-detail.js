@@ -6,6 +6,7 @@ import { appStatus, healthBadge, phaseBadge, syncBadge } from '../status.js';
 import { errorBox, isOlder } from './common.js';
 import { openDiffPanel } from './diff-panel.js';
 import { openHistory } from './history.js';
+import { actionReport, nodeMenuButton } from './resource-actions.js';
 import { openResourcePanel } from './resource-panel.js';
 import { resourceTree, treeNodes } from './resource-tree.js';
 import { openSyncPanel } from './sync-panel.js';
@@ -105,10 +106,18 @@ export function appDetailView({ name, frame, navigate }) {
 
   function renderTree() {
     if (!app) return;
+    const openPanel = (node) => openResourcePanel({ app, node, syncStatus: node.sync });
     mount(treeBox, resourceTree({
       app, nodes,
-      onSelect: (node) => openResourcePanel({ appName: name, node, syncStatus: node.sync }),
+      onSelect: openPanel,
+      nodeMenu: (node) => nodeMenuButton({ app, node, onDetails: openPanel, report: reportAction }),
     }));
+  }
+
+  /** A resource action run from the tree: its outcome above the page, where errors go. */
+  function reportAction(result) {
+    message.replaceChildren(...[actionReport(result)].filter(Boolean));
+    if (result && result.done) loadTreeSoon();
   }
 
   function setApp(next) {

@@ -46,6 +46,69 @@ export function slidingPanel({ title, testid, narrow = false, headerActions, onC
   return { close, body, element: overlay };
 }
 
+/**
+ * A dropdown menu under its anchor button, as Argo's kebab menus: fixed on the page, so neither a
+ * scrolled box nor a panel cuts it off. items is a list, or a promise of one ("Loading…" until it
+ * settles, its problem shown in the menu), of {label, testid, name, disabled, title, onselect},
+ * {heading} or {note}. A choice, a click elsewhere, Escape, scrolling or a route change closes it;
+ * so does a second click on its button (then the answer is null, else {close, element}).
+ */
+export function openMenu(anchor, items, { testid = 'menu' } = {}) {
+  const again = [...openPanels].some((open) => open.menu === anchor);
+  for (const open of [...openPanels]) if (open.menu) open();
+  if (again) return null; // a second click on its button closes the menu
+  const menu = h('div', { class: 'menu', role: 'menu', 'data-testid': testid }, h('div', { class: 'menu-note' }, 'Loading…'));
+  const place = () => {
+    const at = anchor.getBoundingClientRect();
+    menu.style.right = `${Math.max(8, window.innerWidth - at.right)}px`;
+    const below = at.bottom + 4;
+    menu.style.top = `${below + menu.offsetHeight > window.innerHeight - 8 ? Math.max(8, at.top - 4 - menu.offsetHeight) : below}px`;
+  };
+  const close = () => {
+    openPanels.delete(close);
+    menu.remove();
+    anchor.setAttribute('aria-expanded', 'false');
+    document.removeEventListener('mousedown', onOutside, true);
+    document.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('scroll', onScroll, true);
+    window.removeEventListener('resize', close);
+  };
+  close.menu = anchor;
+  const onOutside = (event) => { if (!menu.contains(event.target) && !anchor.contains(event.target)) close(); };
+  const onKey = (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopImmediatePropagation(); // Escape closes the menu, not the panel under it
+    close();
+  };
+  const onScroll = (event) => { if (!menu.contains(event.target)) close(); };
+  const show = (list) => {
+    if (!openPanels.has(close)) return;
+    menu.replaceChildren(...list.map((item) => {
+      if (item.heading) return h('div', { class: 'menu-heading' }, item.heading);
+      if (item.note) return h('div', { class: 'menu-note', 'data-testid': item.testid }, item.note);
+      if (item.element) return item.element;
+      return h('button', {
+        class: 'menu-item', role: 'menuitem', type: 'button', disabled: item.disabled, title: item.title,
+        'data-testid': item.testid, 'data-name': item.name, 'data-disabled': item.disabled ? 'true' : 'false',
+        onclick: () => { close(); item.onselect(); },
+      }, item.label);
+    }));
+    place();
+    const first = menu.querySelector('.menu-item:not(:disabled)');
+    if (first) first.focus();
+  };
+  document.addEventListener('mousedown', onOutside, true);
+  document.addEventListener('keydown', onKey, true);
+  window.addEventListener('scroll', onScroll, true);
+  window.addEventListener('resize', close);
+  document.body.append(menu);
+  anchor.setAttribute('aria-expanded', 'true');
+  openPanels.add(close);
+  place();
+  Promise.resolve(items).then(show, (e) => show([{ element: errorBox(e, `${testid}-error`) }]));
+  return { close, element: menu };
+}
+
 /** group/kind/namespace/name, the key Argo uses for a resource. */
 export function resourceKey(r) {
   return [r.group || '', r.kind, r.namespace || '', r.name].join('/');

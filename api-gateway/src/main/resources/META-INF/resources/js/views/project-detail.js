@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { ago, h, mount } from '../dom.js';
 import { errorBox } from './common.js';
 import { openProjectForm } from './projects.js';
-import { details, section, table } from './tables.js';
+import { details, epochTime, section, table } from './tables.js';
 
 export function projectDetailView({ name, frame, navigate }) {
   let project = null;
@@ -133,14 +133,8 @@ function role(r) {
       empty: h('p', { class: 'crumbs' }, 'No tokens issued.'),
       columns: [
         { title: 'ID', class: 'mono', cell: (t) => t.id || '' },
-        { title: 'Issued at', cell: (t) => epoch(t.iat) },
-        { title: 'Expires at', cell: (t) => (t.exp ? epoch(t.exp) : 'never') },
+        { title: 'Issued at', cell: (t) => epochTime(t.iat) },
+        { title: 'Expires at', cell: (t) => (t.exp ? epochTime(t.exp) : 'never') },
       ],
     }));
-}
-
-function epoch(seconds) {
-  if (!seconds) return '';
-  const iso = new Date(Number(seconds) * 1000).toISOString();
-  return h('span', { title: iso }, `${iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} (${ago(iso)})`);
 }

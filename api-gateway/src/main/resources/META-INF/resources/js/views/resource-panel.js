@@ -1,17 +1,26 @@
 // One resource's details: its live and desired manifests (from managed-resources) and, when they
-// differ, the diff; for children (ReplicaSet, Pod) only what the tree knows.
+// differ, the diff; for children (ReplicaSet, Pod) only what the tree knows. A live resource's
+// Actions menu (resource-actions.js) sits in the header, its outcome at the top of the panel.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { HEALTH, SYNC, statusBadge } from '../status.js';
 import { parseState, toYaml } from '../yaml.js';
 import { errorBox, resourceKey, slidingPanel } from './common.js';
 import { sideBySide } from './diff-panel.js';
+import { actionReport, actionsButton } from './resource-actions.js';
 
-export function openResourcePanel({ appName, node, syncStatus }) {
+export function openResourcePanel({ app, node, syncStatus }) {
+  const appName = app.metadata.name;
   const tabsEl = h('div', { class: 'tabs' });
   const pane = h('div');
-  const panel = slidingPanel({ title: `${node.kind} ${node.name}`, testid: 'resource-panel' });
+  const message = h('div', { 'data-testid': 'resource-message' });
+  const report = (result) => message.replaceChildren(...[actionReport(result)].filter(Boolean));
+  const panel = slidingPanel({
+    title: `${node.kind} ${node.name}`, testid: 'resource-panel',
+    headerActions: node.notLive ? null : actionsButton({ app, node, report }),
+  });
   panel.body.append(
+    message,
     h('div', { class: 'summary' },
       h('div', { class: 'card' }, h('h4', {}, 'Health'), statusBadge(HEALTH, node.health && node.health.status, 'resource-health'),
         node.health && node.health.message ? h('div', { class: 'sub' }, node.health.message) : null),

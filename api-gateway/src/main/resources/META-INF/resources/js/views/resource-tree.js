@@ -18,7 +18,7 @@ function kindRank(kind) {
 
 /**
  * Builds the nodes: the tree's live objects, plus the app's resources that are not live yet
- * (Missing), each with its sync status from status.resources.
+ * (Missing, marked notLive), each with its sync status from status.resources.
  */
 export function treeNodes(app, tree) {
   const statusByKey = new Map(((app.status && app.status.resources) || []).map((r) => [resourceKey(r), r]));
@@ -26,7 +26,7 @@ export function treeNodes(app, tree) {
   const present = new Set(nodes.map((n) => n.key));
   for (const [key, r] of statusByKey) {
     if (!present.has(key)) {
-      nodes.push({ group: r.group, kind: r.kind, namespace: r.namespace, name: r.name, key, health: r.health || { status: 'Missing' } });
+      nodes.push({ group: r.group, kind: r.kind, namespace: r.namespace, name: r.name, key, health: r.health || { status: 'Missing' }, notLive: true });
     }
   }
   for (const n of nodes) {
@@ -37,8 +37,11 @@ export function treeNodes(app, tree) {
   return nodes;
 }
 
-/** The laid-out tree as an element; onSelect(node) on a click. */
-export function resourceTree({ app, nodes, onSelect }) {
+/**
+ * The laid-out tree as an element; onSelect(node) on a click; nodeMenu(node), when given, makes the
+ * button at the right of each resource's card (its kebab menu).
+ */
+export function resourceTree({ app, nodes, onSelect, nodeMenu }) {
   const byUid = new Map(nodes.filter((n) => n.uid).map((n) => [n.uid, n]));
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const root = {
@@ -109,7 +112,8 @@ export function resourceTree({ app, nodes, onSelect }) {
     h('div', { class: 'node-sub' }, node.isApp ? 'Application' : `${node.kind}${node.namespace ? ' · ' + node.namespace : ''}`)),
   h('div', { class: 'node-status' },
     node.health && node.health.status ? statusIcon(HEALTH, node.health.status) : null,
-    node.sync ? statusIcon(SYNC, node.sync) : null));
+    node.sync ? statusIcon(SYNC, node.sync) : null),
+  nodeMenu && !node.isApp ? nodeMenu(node) : null);
   visit(root);
   return h('div', { class: 'tree', 'data-testid': 'resource-tree', style: `width:${width}px;height:${height}px` }, edges, cards);
 }

@@ -1,5 +1,6 @@
 // Settings: Argo CD's overview of the configuration pages, and the routes below #/settings.
 import { h, svg } from '../dom.js';
+import { accountDetailView } from './account-detail.js';
 import { accountsView, userInfoView } from './accounts.js';
 import { clusterDetailView, clustersView } from './clusters.js';
 import { projectDetailView } from './project-detail.js';
@@ -7,7 +8,7 @@ import { projectsView } from './projects.js';
 import { reposView } from './repos.js';
 
 const PAGES = [
-  { title: 'Accounts', description: 'The local accounts', path: 'accounts' },
+  { title: 'Accounts', description: 'The local accounts and their API tokens', path: 'accounts' },
   { title: 'Clusters', description: 'Configure connected Kubernetes clusters', path: 'clusters' },
   { title: 'Projects', description: 'Configure projects: sources, destinations, roles and sync windows', path: 'projects' },
   { title: 'Repositories', description: 'Configure connected repositories', path: 'repos' },
@@ -39,6 +40,6 @@ export function settingsRoute(hash, context) {
   if (page === 'projects') return item ? projectDetailView({ ...context, name: item }) : projectsView(context);
   if (page === 'repos') return reposView(context);
   if (page === 'clusters') return item ? clusterDetailView({ ...context, server: item }) : clustersView(context);
-  if (page === 'accounts') return accountsView(context);
+  if (page === 'accounts') return item ? accountDetailView({ ...context, name: item }) : accountsView(context);
   return overview(context);
 }

@@ -1,6 +1,6 @@
 // Building blocks of the settings pages: Argo's list tables, white boxes with a title, key/value
 // lists, fields, list editors and a loader that shows the problem where the data was meant to be.
-import { h, mount } from '../dom.js';
+import { ago, h, mount } from '../dom.js';
 import { errorBox } from './common.js';
 
 /**
@@ -79,4 +79,18 @@ export async function loadInto(container, load, render, testid = 'load-error') {
 /** An empty-state block: icon-less title and hint, as Argo's EmptyState. */
 export function emptyState(title, hint, ...actions) {
   return h('div', { class: 'empty', 'data-testid': 'empty-state' }, h('h2', {}, title), hint ? h('p', {}, hint) : null, actions);
+}
+
+/**
+ * Epoch seconds as "2026-01-02 10:00:00 UTC (3 minutes ago)", or "(in 7 days)" for a time to come
+ * (a token's expiry), the ISO time on hover.
+ */
+export function epochTime(seconds) {
+  if (!seconds) return '';
+  const millis = Number(seconds) * 1000;
+  const iso = new Date(millis).toISOString();
+  const ahead = millis - Date.now();
+  // a minute's slack, so a token made to expire in "1d" reads "in 1 day", not "in 23 hours"
+  const when = ahead > 60000 ? `in ${ago(new Date(Date.now() - ahead - 60000).toISOString()).replace(/ ago$/, '')}` : ago(iso);
+  return h('span', { title: iso }, `${iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} (${when})`);
 }
