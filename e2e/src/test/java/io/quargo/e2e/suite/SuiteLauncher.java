@@ -1,8 +1,10 @@
 package io.quargo.e2e.suite;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.quargo.devstack.stack.ChildProcess;
 import io.quargo.devstack.stack.Infrastructure;
 import io.quargo.devstack.stack.PortPlan;
+import io.quargo.devstack.stack.Readiness;
 import io.quargo.devstack.stack.ServiceFleet;
 import io.quargo.devstack.stack.StackHome;
 import io.quargo.devstack.stack.StackPart;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -35,6 +38,10 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
   private final int gatewayPort;
   private final String adminPassword;
   private final GatewayApi api;
+  private final PortPlan ports;
+  // extra gateways by name (startExtraGateway), with their base URLs
+  private final Map<String, ChildProcess> extraGateways = new LinkedHashMap<>();
+  private final Map<String, String> extraGatewayUrls = new HashMap<>();
   private final Thread shutdownHook = new Thread(this::stop, "quargo-e2e-suite-stop");
   private boolean stopped;
 
@@ -44,8 +51,10 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
       Infrastructure infra,
       ServiceFleet fleet,
       int gatewayPort,
-      String adminPassword) {
+      String adminPassword,
+      PortPlan ports) {
     this.repoRoot = repoRoot;
+    this.ports = ports;
     this.home = home;
     this.infra = infra;
     this.fleet = fleet;
@@ -84,7 +93,7 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
       out.printf(
           "e2e: Quargo suite ready in %.1f s; gateway http://127.0.0.1:%d, logs %s%n",
           (System.nanoTime() - started) / 1e9, gatewayPort, home.logs());
-      return new SuiteLauncher(repoRoot, home, infra, fleet, gatewayPort, password);
+      return new SuiteLauncher(repoRoot, home, infra, fleet, gatewayPort, password, ports);
     } catch (RuntimeException | IOException e) {
       fleet.close();
       infra.close();
@@ -226,6 +235,60 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
     return api;
   }
 
+  /**
+   * Starts one more api-gateway on the suite's database, Kafka and app-controller, with {@code
+   * config} as system properties (e.g. {@code quargo.gateway.accounts.ci-bot.capabilities=apiKey}):
+   * for a test that needs configuration the suite's own gateway does not have (devstack starts it
+   * with a fixed environment). It shares the suite's accounts, sessions and signing key, and stops
+   * with the suite; a second call with the same name returns the running one. Returns its base URL.
+   */
+  public synchronized String startExtraGateway(String name, Map<String, String> config) {
+    if (stopped) {
+      throw new IllegalStateException("the suite has stopped");
+    }
+    if (extraGatewayUrls.containsKey(name)) {
+      return extraGatewayUrls.get(name);
+    }
+    int port = freePort();
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+    env.put("QUARGO_DB_URL", infra.jdbcUrl());
+    env.put("QUARGO_DB_USER", infra.dbUser());
+    env.put("QUARGO_DB_PASSWORD", infra.dbPassword());
+    env.put("KUBECONFIG", infra.kubeconfigPath());
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put(
+        "QUARGO_APP_CONTROLLER_URL",
+        "http://127.0.0.1:" + ports.port(StackPart.byName("app-controller")));
+    List<String> args =
+        new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    config.forEach((key, value) -> args.add("-D" + key + "=" + value));
+    args.add("-jar");
+    args.add(home.serviceJar("api-gateway").toString());
+    String label = "api-gateway-" + name;
+    ChildProcess gateway =
+        ChildProcess.start(
+            label, ChildProcess.java(args.toArray(String[]::new)), env, home.log(label));
+    extraGateways.put(name, gateway);
+    Readiness.await(
+        label,
+        () -> Readiness.answers200(ServiceFleet.readyUrl(port)),
+        gateway,
+        gateway.log(),
+        READY_TIMEOUT);
+    String url = "http://127.0.0.1:" + port;
+    extraGatewayUrls.put(name, url);
+    return url;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot find a free port", e);
+    }
+  }
+
   /** Stops the services, then Kafka, Git, PostgreSQL and the sandbox. */
   @Override
   public void close() {
@@ -242,6 +305,7 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
       return;
     }
     stopped = true;
+    extraGateways.values().forEach(gateway -> gateway.stop(5000));
     fleet.close();
     infra.close();
   }

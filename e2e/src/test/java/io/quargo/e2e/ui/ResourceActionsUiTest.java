@@ -1,0 +1,175 @@
+package io.quargo.e2e.ui;
+
+import static io.quargo.e2e.ui.Browser.testId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quargo.e2e.suite.QuargoSuiteExtension;
+import io.quargo.e2e.suite.RunningSuite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Argo CD's resource actions in the browser: the guestbook Deployment's kebab menu lists restart,
+ * pause and resume (resume disabled while it runs); restart asks first, runs, says so, and the live
+ * Deployment's pod template gets {@code kubectl.kubernetes.io/restartedAt}; the resource panel's
+ * Actions menu pauses it, after which pause is the disabled one.
+ */
+@ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
+class ResourceActionsUiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // a name and namespace of its own: the suite is shared with the other e2e tests
+  private static final String APP = "actions-ui-e2e";
+  private static final String RESTARTED_AT = "kubectl.kubernetes.io/restartedAt";
+
+  @Test
+  void restartAndPauseTheGuestbookDeploymentFromItsMenus(RunningSuite suite, Browser browser) {
+    suite.api().post("/api/v1/applications", application(suite.demoRepoUrl()));
+    suite.api().post("/api/v1/applications/" + APP + "/sync", JSON.createObjectNode());
+    UiSteps.logIn(suite, browser);
+    UiSteps.goTo(suite, browser, "#/applications/" + APP, APP);
+    browser.statusIs(testId("app-sync-status"), "Synced");
+    browser.visible(node("Deployment"));
+
+    // the node's menu: Details, then the Deployment's actions as its state allows them
+    openNodeMenu(browser);
+    assertThat(browser.visible(action("restart")).isEnabled()).isTrue();
+    assertThat(browser.visible(action("pause")).isEnabled()).isTrue();
+    assertThat(browser.visible(action("resume")).isEnabled())
+        .as("resume is for a paused Deployment")
+        .isFalse();
+    assertThat(browser.visible(testId("node-details")).getText()).isEqualTo("Details");
+    UiSteps.screenshot(browser, "resource-actions-menu");
+
+    // asked first: a "no" runs nothing
+    browser.click(action("restart"));
+    Alert question = browser.waitFor(ExpectedConditions.alertIsPresent());
+    assertThat(question.getText()).startsWith("Are you sure you want to run 'restart'?");
+    question.dismiss();
+    assertThat(browser.all(testId("resource-action-result"))).isEmpty();
+    assertThat(restartedAt(suite)).as("no restart after a no").isEmpty();
+
+    // a "yes" runs it: said above the page, and the live pod template is stamped
+    openNodeMenu(browser);
+    browser.click(action("restart"));
+    browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+    assertThat(browser.visible(testId("resource-action-result")).getText())
+        .isEqualTo("Ran 'restart' on Deployment guestbook-ui.");
+    assertThat(browser.all(testId("resource-action-error"))).isEmpty();
+    browser.waitFor(d -> !restartedAt(suite).isEmpty());
+    UiSteps.screenshot(browser, "resource-action-restarted");
+
+    // the resource panel's Actions menu: pause, told in the panel; then pause is disabled
+    clickInTree(browser, node("Deployment"));
+    browser.visible(testId("resource-panel"));
+    browser.click(testId("resource-actions"));
+    browser.click(action("pause"));
+    browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+    WebElement told =
+        browser.visible(By.cssSelector("[data-testid='resource-message'] [data-action='pause']"));
+    assertThat(told.getText()).isEqualTo("Ran 'pause' on Deployment guestbook-ui.");
+    browser.waitFor(d -> liveDeployment(suite).path("spec").path("paused").asBoolean(false));
+    // the menu lists what the resource offers when it opens: open it until it shows the pause
+    browser.waitFor(
+        d -> {
+          if (d.findElements(testId("resource-actions-menu")).isEmpty()) {
+            d.findElement(testId("resource-actions")).click();
+          }
+          List<WebElement> resume = d.findElements(action("resume"));
+          if (!resume.isEmpty() && resume.get(0).isEnabled()) {
+            return true;
+          }
+          if (!resume.isEmpty()) {
+            d.findElement(testId("resource-actions")).click(); // closes it, to load it again
+          }
+          return false;
+        });
+    assertThat(browser.visible(action("pause")).isEnabled()).isFalse();
+    UiSteps.screenshot(browser, "resource-actions-panel");
+  }
+
+  private static void openNodeMenu(Browser browser) {
+    clickInTree(browser, By.cssSelector(nodeCss("Deployment") + " [data-testid='node-menu']"));
+    browser.visible(testId("resource-actions-menu"));
+  }
+
+  /** Clicks an element of the tree, which live updates draw anew (a stale one is found again). */
+  private static void clickInTree(Browser browser, By by) {
+    browser.waitFor(
+        d -> {
+          d.findElement(by).click();
+          return true;
+        });
+  }
+
+  /** The live Deployment's template annotation, read through the gateway; empty when absent. */
+  private static String restartedAt(RunningSuite suite) {
+    return liveDeployment(suite)
+        .path("spec")
+        .path("template")
+        .path("metadata")
+        .path("annotations")
+        .path(RESTARTED_AT)
+        .asText("");
+  }
+
+  /** Argo's {@code GET .../resource}: the live object as JSON text in {@code manifest}. */
+  private static JsonNode liveDeployment(RunningSuite suite) {
+    String manifest =
+        suite
+            .api()
+            .get(
+                "/api/v1/applications/"
+                    + APP
+                    + "/resource?namespace="
+                    + APP
+                    + "&resourceName=guestbook-ui&version=v1&group=apps&kind=Deployment")
+            .path("manifest")
+            .asText();
+    try {
+      return JSON.readTree(manifest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the live Deployment is not JSON: " + manifest, e);
+    }
+  }
+
+  private static ObjectNode application(String repo) {
+    ObjectNode app = JSON.createObjectNode();
+    app.put("apiVersion", "argoproj.io/v1alpha1").put("kind", "Application");
+    app.putObject("metadata").put("name", APP);
+    ObjectNode spec = app.putObject("spec").put("project", "default");
+    spec.putObject("source")
+        .put("repoURL", repo)
+        .put("path", "guestbook")
+        .put("targetRevision", "HEAD");
+    spec.putObject("destination")
+        .put("server", "https://kubernetes.default.svc")
+        .put("namespace", APP);
+    spec.putObject("syncPolicy").putArray("syncOptions").add("CreateNamespace=true");
+    return app;
+  }
+
+  private static By action(String name) {
+    return By.cssSelector(
+        "[data-testid='resource-actions-menu'] [data-testid='resource-action'][data-name='"
+            + name
+            + "']");
+  }
+
+  private static String nodeCss(String kind) {
+    return "[data-testid='tree-node'][data-kind='" + kind + "'][data-name='guestbook-ui']";
+  }
+
+  private static By node(String kind) {
+    return By.cssSelector(nodeCss(kind));
+  }
+}
