@@ -1,4 +1,4 @@
-// Pieces several views share: error boxes, the slide-in panel, resource keys and kind labels.
+// Pieces several views share: error boxes, the slide-in panel, dropdown menus, resource keys and kind labels.
 import { h } from '../dom.js';
 
 /**
