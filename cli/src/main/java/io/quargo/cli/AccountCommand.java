@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -175,9 +176,36 @@ final class AccountCommand implements Runnable {
       if (account != null) {
         body.put("name", account);
       }
-      Main.of(spec).connection().client().put("/api/v1/account/password", body);
+      Connection connection = Main.of(spec).connection();
+      GatewayClient client = connection.client();
+      client.put("/api/v1/account/password", body);
       spec.commandLine().getOut().println("Password updated");
+      connection
+          .storedLogin()
+          .filter(login -> login.refreshToken() == null)
+          .filter(login -> account == null || account.equals(login.username()))
+          .ifPresent(login -> logInAgain(connection, client, login, body.path("newPassword")));
       return Main.OK;
+    }
+
+    /**
+     * The change ended every session of the account, the stored one too: logs in with the new
+     * password and stores the new token, as argocd does.
+     */
+    private void logInAgain(
+        Connection connection, GatewayClient client, ConfigStore.Entry login, JsonNode password) {
+      JsonNode answer =
+          client.post(
+              "/api/v1/session",
+              Map.of("username", login.username(), "password", password.asText()));
+      String token = answer.path("token").asText("");
+      if (token.isBlank()) {
+        throw new CliException(client.base() + " answered the login without a token");
+      }
+      connection
+          .config()
+          .write(new ConfigStore.Entry(login.server(), login.username(), token, login.plaintext()));
+      spec.commandLine().getOut().println("Context '" + login.server() + "' updated");
     }
 
     private static String orPrompt(String value, String flag) {

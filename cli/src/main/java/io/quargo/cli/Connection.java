@@ -14,7 +14,9 @@ final class Connection {
   private final String server;
   private final String token;
   private final boolean plaintext;
-  // what login --sso stored, when the token is its ID token and a refresh token came with it
+  // what login stored, when the token in use is its token (not one from flag or environment)
+  private final ConfigStore.Entry storedLogin;
+  // the same, when it came from login --sso with a refresh token
   private final ConfigStore.Entry renewable;
   private SsoRenewal renewal;
 
@@ -29,13 +31,11 @@ final class Connection {
     this.token =
         firstNonBlank(
             token, env.get("QUARGO_AUTH_TOKEN"), sameAsStored ? stored.get().authToken() : null);
-    this.renewable =
-        sameAsStored
-                && this.token != null
-                && this.token.equals(stored.get().authToken())
-                && stored.get().refreshToken() != null
+    this.storedLogin =
+        sameAsStored && this.token != null && this.token.equals(stored.get().authToken())
             ? stored.get()
             : null;
+    this.renewable = storedLogin != null && storedLogin.refreshToken() != null ? storedLogin : null;
     this.plaintext =
         plaintext
             || (sameAsStored && Boolean.TRUE.equals(stored.get().plaintext()))
@@ -53,6 +53,11 @@ final class Connection {
 
   boolean plaintext() {
     return plaintext;
+  }
+
+  /** What {@code quargo login} stored, when its token is the one in use. */
+  Optional<ConfigStore.Entry> storedLogin() {
+    return Optional.ofNullable(storedLogin);
   }
 
   /**
