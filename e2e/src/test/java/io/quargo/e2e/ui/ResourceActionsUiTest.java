@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,18 +23,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Argo CD's resource actions in the browser: the guestbook Deployment's kebab menu lists restart,
  * pause and resume (resume disabled while it runs); restart asks first, runs, says so, and the live
  * Deployment's pod template gets {@code kubectl.kubernetes.io/restartedAt}; the resource panel's
- * Actions menu pauses it, after which pause is the disabled one.
+ * Actions menu pauses it, after which pause is the disabled one. A caller who may read the app but
+ * not run actions on it sees the 403's permission where it ran the action.
  */
 @ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
 class ResourceActionsUiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   // a name and namespace of its own: the suite is shared with the other e2e tests
   private static final String APP = "actions-ui-e2e";
+  private static final String DENIED_APP = "actions-denied-e2e";
+  private static final String PROJECT = "actions-ui-e2e";
   private static final String RESTARTED_AT = "kubectl.kubernetes.io/restartedAt";
 
   @Test
   void restartAndPauseTheGuestbookDeploymentFromItsMenus(RunningSuite suite, Browser browser) {
-    suite.api().post("/api/v1/applications", application(suite.demoRepoUrl()));
+    suite.api().post("/api/v1/applications", application(APP, suite.demoRepoUrl()));
     suite.api().post("/api/v1/applications/" + APP + "/sync", JSON.createObjectNode());
     UiSteps.logIn(suite, browser);
     UiSteps.goTo(suite, browser, "#/applications/" + APP, APP);
@@ -97,6 +101,61 @@ class ResourceActionsUiTest {
     UiSteps.screenshot(browser, "resource-actions-panel");
   }
 
+  @Test
+  void anActionTheCallerMayNotRunShowsThePermissionProblemInThePage(
+      RunningSuite suite, Browser browser) throws IOException {
+    suite.api().post("/api/v1/projects", project());
+    String token =
+        suite
+            .api()
+            .post(
+                "/api/v1/projects/" + PROJECT + "/roles/viewer/token",
+                JSON.createObjectNode().put("id", "actions-ui"))
+            .path("token")
+            .asText();
+    ObjectNode app = application(DENIED_APP, suite.demoRepoUrl());
+    ((ObjectNode) app.path("spec")).put("project", PROJECT);
+    suite.api().post("/api/v1/applications", app);
+    suite.api().post("/api/v1/applications/" + DENIED_APP + "/sync", JSON.createObjectNode());
+    UiSteps.logIn(suite, browser);
+    UiSteps.goTo(suite, browser, "#/applications/" + DENIED_APP, DENIED_APP);
+    browser.statusIs(testId("app-sync-status"), "Synced");
+
+    // the same page through a token that may read the app but run nothing on it
+    browser.driver().manage().deleteAllCookies();
+    browser.driver().manage().addCookie(new Cookie("argocd.token", token, "/"));
+    UiSteps.goTo(suite, browser, "#/applications/" + DENIED_APP, DENIED_APP);
+    openNodeMenu(browser);
+    browser.click(action("restart"));
+    browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+    WebElement problem = browser.visible(testId("resource-action-error"));
+    assertThat(problem.getAttribute("data-status")).isEqualTo("403");
+    assertThat(problem.getText())
+        .contains("Permission denied")
+        .contains("action/apps/Deployment/restart")
+        .contains(PROJECT + "/" + DENIED_APP);
+    assertThat(browser.all(testId("resource-action-result"))).isEmpty();
+    UiSteps.screenshot(browser, "resource-action-denied");
+  }
+
+  private static JsonNode project() throws IOException {
+    ObjectNode body = JSON.createObjectNode();
+    body.set(
+        "project",
+        JSON.readTree(
+            """
+            {"metadata": {"name": "%s"},
+             "spec": {
+               "sourceRepos": ["*"],
+               "destinations": [{"server": "*", "namespace": "*"}],
+               "clusterResourceWhitelist": [{"group": "", "kind": "Namespace"}],
+               "roles": [{"name": "viewer", "policies":
+                 ["p, proj:%s:viewer, applications, get, %s/*, allow"]}]}}
+            """
+                .formatted(PROJECT, PROJECT, PROJECT)));
+    return body;
+  }
+
   private static void openNodeMenu(Browser browser) {
     clickInTree(browser, By.cssSelector(nodeCss("Deployment") + " [data-testid='node-menu']"));
     browser.visible(testId("resource-actions-menu"));
@@ -142,10 +201,11 @@ class ResourceActionsUiTest {
     }
   }
 
-  private static ObjectNode application(String repo) {
+  /** The guestbook as app {@code name}, deployed to a namespace of the same name. */
+  private static ObjectNode application(String name, String repo) {
     ObjectNode app = JSON.createObjectNode();
     app.put("apiVersion", "argoproj.io/v1alpha1").put("kind", "Application");
-    app.putObject("metadata").put("name", APP);
+    app.putObject("metadata").put("name", name);
     ObjectNode spec = app.putObject("spec").put("project", "default");
     spec.putObject("source")
         .put("repoURL", repo)
@@ -153,7 +213,7 @@ class ResourceActionsUiTest {
         .put("targetRevision", "HEAD");
     spec.putObject("destination")
         .put("server", "https://kubernetes.default.svc")
-        .put("namespace", APP);
+        .put("namespace", name);
     spec.putObject("syncPolicy").putArray("syncOptions").add("CreateNamespace=true");
     return app;
   }
