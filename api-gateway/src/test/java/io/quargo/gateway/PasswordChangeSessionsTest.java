@@ -25,7 +25,7 @@ import org.mindrot.jbcrypt.BCrypt;
  * As Argo CD: once an account's password changes (its own change or an admin's reset), every
  * session of it issued before is refused with 401 "account password has changed since token
  * issued", also on another gateway replica; a new login works at once, and other accounts' sessions
- * and the account's API tokens stay valid.
+ * and the account's API tokens stay valid. The same password set again is no change.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -97,6 +97,19 @@ class PasswordChangeSessionsTest {
     ended(reader, "reader");
     works(login("reader", "reset-pw"), "reader");
     works(admin, "reader");
+  }
+
+  @Test
+  void settingTheSamePasswordAgainIsNoChangeAndEndsNoSession() throws Exception {
+    String robot = tokenFor("robot");
+
+    as(robot)
+        .body(Map.of("currentPassword", "pw-robot", "newPassword", "pw-robot"))
+        .put("/api/v1/account/password")
+        .then()
+        .statusCode(200);
+
+    works(robot, "robot");
   }
 
   @Test

@@ -121,14 +121,17 @@ public class AccountService {
   /**
    * Sets {@code name}'s password after checking {@code currentPassword} of {@code caller} (Argo CD
    * asks for the caller's own password also when changing someone else's). Every session of {@code
-   * name} issued until now is refused from then on, on every replica (its API tokens stay).
+   * name} issued until now is refused from then on, on every replica (its API tokens stay), unless
+   * the new password is the current one.
    */
   public void changePassword(
       String caller, String name, String currentPassword, String newPassword) {
     Instant changed =
         QuarkusTransaction.requiringNew()
             .call(() -> storePassword(caller, name, currentPassword, newPassword));
-    passwordChanges.changed(name, changed);
+    if (changed != null) {
+      passwordChanges.changed(name, changed);
+    }
   }
 
   private Instant storePassword(
@@ -147,6 +150,10 @@ public class AccountService {
     Account target = Account.findById(name);
     if (target == null) {
       throw ProblemException.notFound("account " + name);
+    }
+    if (target.passwordHash != null && BCrypt.checkpw(newPassword, target.passwordHash)) {
+      // the same password again is no change: its sessions stay (Argo CD would end them)
+      return null;
     }
     target.passwordHash = BCrypt.hashpw(newPassword, BCrypt.gensalt(BCRYPT_COST));
     // later than every session issued so far, also one whose iat a login in the second of the
