@@ -1,5 +1,6 @@
 package io.quargo.e2e.suite;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quargo.devstack.stack.ChildProcess;
 import io.quargo.devstack.stack.Infrastructure;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 
 /**
@@ -287,6 +289,40 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot find a free port", e);
     }
+  }
+
+  /**
+   * The suite's second local account (login only): a test that changes a password changes this
+   * one's, since a change ends every session of the account and the other tests hold admin's.
+   */
+  public static final String SECOND_ACCOUNT = "alice";
+
+  /** A local account, the gateway it logs in at, and its password as the suite set it. */
+  public record LocalAccount(String gatewayUrl, String name, String password) {}
+
+  private LocalAccount secondAccount;
+
+  /**
+   * {@link #SECOND_ACCOUNT}, on an extra gateway configured with it ({@link #startExtraGateway});
+   * at the first call the suite sets its password, as admin.
+   */
+  public synchronized LocalAccount secondAccount() {
+    if (secondAccount == null) {
+      String url =
+          startExtraGateway(
+              SECOND_ACCOUNT,
+              Map.of("quargo.gateway.accounts." + SECOND_ACCOUNT + ".enabled", "true"));
+      String password = "e2e-" + UUID.randomUUID();
+      api.put(
+          "/api/v1/account/password",
+          new ObjectMapper()
+              .createObjectNode()
+              .put("name", SECOND_ACCOUNT)
+              .put("currentPassword", adminPassword)
+              .put("newPassword", password));
+      secondAccount = new LocalAccount(url, SECOND_ACCOUNT, password);
+    }
+    return secondAccount;
   }
 
   /** Stops the services, then Kafka, Git, PostgreSQL and the sandbox. */

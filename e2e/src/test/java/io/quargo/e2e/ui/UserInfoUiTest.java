@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quargo.e2e.suite.QuargoSuiteExtension;
 import io.quargo.e2e.suite.RunningSuite;
+import io.quargo.e2e.suite.SuiteLauncher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Argo CD's User Info page: who am I, and "Update password", after which the old password is
- * refused and the new one logs in. The suite has admin as its only local account, so the test
- * changes admin's password and sets it back through the same form (and through the API when a step
- * fails), leaving the suite as it found it for the other tests.
+ * Argo CD's User Info page: who am I, and "Update password", after which the session the change was
+ * made with has ended, the old password is refused and the new one logs in. A change ends every
+ * session of the account, so the test changes the password of the suite's second account ({@link
+ * SuiteLauncher#secondAccount()}), not admin's, which the other tests hold sessions of; it sets it
+ * back through the same form (and as admin through the API when a step fails).
  */
 @ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
 class UserInfoUiTest {
@@ -22,15 +24,19 @@ class UserInfoUiTest {
 
   @Test
   void changeThePasswordAndLogInWithTheNewOne(RunningSuite suite, Browser browser) {
-    String original = suite.adminPassword();
+    SuiteLauncher.LocalAccount account = ((SuiteLauncher) suite).secondAccount();
+    String gateway = account.gatewayUrl();
+    String original = account.password();
     String changed = "ui-e2e-" + Long.toHexString(System.nanoTime());
     boolean restored = false;
-    suite.api().token(); // logged in before the change, so restore() can still call the API
-    UiSteps.logIn(suite, browser);
+    browser.open(gateway + "/#/login");
+    browser.driver().manage().deleteAllCookies();
+    browser.open(gateway + "/");
+    UiSteps.logInAs(browser, account.name(), original);
     try {
       browser.click(testId("nav-user-info"));
       browser.waitFor(ExpectedConditions.textToBe(testId("page-title"), "User Info"));
-      browser.waitFor(ExpectedConditions.textToBe(testId("user-info-username"), "admin"));
+      browser.waitFor(ExpectedConditions.textToBe(testId("user-info-username"), account.name()));
       UiSteps.screenshot(browser, "user-info");
 
       // a confirmation that differs is said in the panel, before anything is sent
@@ -52,23 +58,26 @@ class UserInfoUiTest {
       browser.click(testId("panel-close"));
 
       changePassword(browser, original, changed);
-      UiSteps.logOut(browser);
+      // the change ended this session (as every session of the account): a new page logs in
+      browser.open(gateway + "/");
+      browser.visible(testId("login-page"));
+      browser.type(testId("login-username"), account.name());
       browser.type(testId("login-password"), original);
       browser.click(testId("login-submit"));
       assertThat(browser.visible(testId("login-error")).getText())
           .contains("Invalid username or password");
-      UiSteps.logInAs(browser, "admin", changed);
+      UiSteps.logInAs(browser, account.name(), changed);
 
       // and back, through the same form
       browser.click(testId("nav-user-info"));
-      browser.waitFor(ExpectedConditions.textToBe(testId("user-info-username"), "admin"));
+      browser.waitFor(ExpectedConditions.textToBe(testId("user-info-username"), account.name()));
       changePassword(browser, changed, original);
       restored = true;
       UiSteps.logOut(browser);
-      UiSteps.logInAs(browser, "admin", original);
+      UiSteps.logInAs(browser, account.name(), original);
     } finally {
       if (!restored) {
-        restore(suite, changed, original);
+        restore(suite, account);
       }
     }
   }
@@ -82,16 +91,15 @@ class UserInfoUiTest {
     browser.visible(testId("password-changed"));
   }
 
-  /** Sets admin's password back if the form left it changed (it may not have changed it). */
-  private static void restore(RunningSuite suite, String changed, String original) {
-    try {
-      suite
-          .api()
-          .put(
-              "/api/v1/account/password",
-              JSON.createObjectNode().put("currentPassword", changed).put("newPassword", original));
-    } catch (IllegalStateException notChanged) {
-      // 400: the current password is still the original one
-    }
+  /** Sets the account's password back as admin, if the form left it changed. */
+  private static void restore(RunningSuite suite, SuiteLauncher.LocalAccount account) {
+    suite
+        .api()
+        .put(
+            "/api/v1/account/password",
+            JSON.createObjectNode()
+                .put("name", account.name())
+                .put("currentPassword", suite.adminPassword())
+                .put("newPassword", account.password()));
   }
 }
