@@ -76,9 +76,20 @@ export function openMenu(anchor, items, { testid = 'menu' } = {}) {
   close.menu = anchor;
   const onOutside = (event) => { if (!menu.contains(event.target) && !anchor.contains(event.target)) close(); };
   const onKey = (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const items = [...menu.querySelectorAll('.menu-item:not(:disabled)')];
+      if (!items.length) return;
+      event.preventDefault();
+      const at = items.indexOf(document.activeElement);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const next = at < 0 ? (step > 0 ? 0 : items.length - 1) : (at + step + items.length) % items.length;
+      items[next].focus();
+      return;
+    }
     if (event.key !== 'Escape') return;
     event.stopImmediatePropagation(); // Escape closes the menu, not the panel under it
     close();
+    anchor.focus();
   };
   const onScroll = (event) => { if (!menu.contains(event.target)) close(); };
   const show = (list) => {
