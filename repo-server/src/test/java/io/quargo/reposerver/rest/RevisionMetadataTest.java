@@ -49,6 +49,9 @@ class RevisionMetadataTest {
     assertThat(head.getString("message")).isEqualTo("second commit");
     assertThat(head.getList("tags")).isEmpty();
     assertThat(metadata(name, second).getString("message")).isEqualTo("second commit");
+    git.commit(name, "feature/x", Map.of("b.yaml", "b: 1\n"), "on a branch with a slash");
+    assertThat(metadata(name, "feature/x").getString("message"))
+        .isEqualTo("on a branch with a slash");
   }
 
   @Test
