@@ -1,6 +1,8 @@
 package io.quargo.gateway.body;
 
 import io.quargo.gateway.client.RawJson;
+import io.vertx.core.Context;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,17 +20,13 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 /**
  * Answers a {@link RawJson} in JSON by writing its bytes as they are (no second serialisation):
  * gzipped, compressed once per answer, when the client sends {@code Accept-Encoding: gzip} and the
- * body is large (as Argo CD's server gzips by default), and always in slices: the server's output
- * stream waits for a slow reader between slices, so each answer holds at most a slice or two of the
- * network buffers instead of a copy of the whole body (200 clients reading a 1.2 MB list at once
- * otherwise run the JVM out of direct memory).
+ * body is large (as Argo CD's server gzips by default). A large body is written in slices with at
+ * most a window of them unsent ({@link WindowedWrites}), so many clients reading a large list at
+ * once do not run the JVM out of direct memory.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, "application/*+json", MediaType.WILDCARD})
 public class RawJsonBodies implements MessageBodyWriter<RawJson> {
-
-  /** Bytes handed to the server's output stream at a time. */
-  static final int SLICE = 32 * 1024;
 
   @Override
   public boolean isWriteable(
@@ -65,9 +63,24 @@ public class RawJsonBodies implements MessageBodyWriter<RawJson> {
       }
     }
     httpHeaders.putSingle(HttpHeaders.CONTENT_LENGTH, bytes.length);
-    for (int offset = 0; offset < bytes.length; offset += SLICE) {
-      entityStream.write(bytes, offset, Math.min(SLICE, bytes.length - offset));
+    HttpServerResponse response = largeBodyResponse(bytes.length);
+    if (response == null) {
+      entityStream.write(bytes);
+    } else {
+      WindowedWrites.write(response, bytes);
     }
+  }
+
+  /**
+   * The Vert.x response to write a body of {@code length} bytes to in windowed slices, or null to
+   * use the output stream: small bodies, and writers on the event loop, which must not wait.
+   */
+  private static HttpServerResponse largeBodyResponse(int length) {
+    if (length <= WindowedWrites.SLICE || Context.isOnEventLoopThread()) {
+      return null;
+    }
+    ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+    return request == null ? null : request.unwrap(HttpServerResponse.class);
   }
 
   /** Whether the request being answered accepts gzip (a q of 0 refuses it). */
