@@ -61,6 +61,15 @@ final class AppSpecOptions {
       description = "Each retry's delay is the previous one's times this (default 2).")
   Long retryFactor;
 
+  @Option(
+      names = "--sync-retry-refresh",
+      arity = "0..1",
+      paramLabel = "true|false",
+      description =
+          "A retry syncs the source's latest revision instead of the one first resolved"
+              + " (spec.syncPolicy.retry.refresh).")
+  Boolean retryRefresh;
+
   boolean any() {
     return repo != null
         || path != null
@@ -76,7 +85,8 @@ final class AppSpecOptions {
         || retryLimit != null
         || retryDuration != null
         || retryMaxDuration != null
-        || retryFactor != null;
+        || retryFactor != null
+        || retryRefresh != null;
   }
 
   /** Writes the given flags into {@code app}'s spec; flags not given leave fields alone. */
@@ -134,7 +144,8 @@ final class AppSpecOptions {
     if (retryLimit == null
         && retryDuration == null
         && retryMaxDuration == null
-        && retryFactor == null) {
+        && retryFactor == null
+        && retryRefresh == null) {
       return;
     }
     ObjectNode policy = object(spec, "syncPolicy");
@@ -144,7 +155,8 @@ final class AppSpecOptions {
     }
     if (retryLimit == null && !policy.path("retry").isObject()) {
       throw new CommandLine.ParameterException(
-          commandLine, "the --sync-retry-backoff-* flags need --sync-retry-limit");
+          commandLine,
+          "the --sync-retry-backoff-* and --sync-retry-refresh flags need --sync-retry-limit");
     }
     ObjectNode retry = object(policy, "retry");
     if (retryLimit != null) {
@@ -157,6 +169,11 @@ final class AppSpecOptions {
         "maxDuration",
         duration(retryMaxDuration, backoff.path("maxDuration").asText("3m"), commandLine));
     backoff.put("factor", retryFactor != null ? retryFactor : backoff.path("factor").asLong(2));
+    if (Boolean.TRUE.equals(retryRefresh)) {
+      retry.put("refresh", true);
+    } else if (Boolean.FALSE.equals(retryRefresh)) {
+      retry.remove("refresh");
+    }
   }
 
   private static String duration(String given, String otherwise, CommandLine commandLine) {

@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 
 /**
  * argocd's {@code app sync --strategy apply|hook --force} and {@code --retry-limit
- * --retry-backoff-*}: the SyncRequest's {@code strategy} (always sent, hook by default, as argocd
- * does) and {@code retryStrategy} (sent when the limit is not 0; it replaces the app's {@code
- * syncPolicy.retry} for this sync).
+ * --retry-backoff-* --retry-refresh}: the SyncRequest's {@code strategy} (always sent, hook by
+ * default, as argocd does) and {@code retryStrategy} (sent when the limit is not 0; it replaces the
+ * app's {@code syncPolicy.retry} for this sync).
  */
 final class AppSyncStrategyOptions {
 
@@ -52,6 +52,13 @@ final class AppSyncStrategyOptions {
           "Each retry's delay is the previous one's times this (default ${DEFAULT-VALUE}).")
   long retryFactor;
 
+  @Option(
+      names = "--retry-refresh",
+      description =
+          "A retry syncs the source's latest revision instead of the one first resolved"
+              + " (needs --retry-limit).")
+  boolean retryRefresh;
+
   /** Adds {@code strategy} and, with a retry limit, {@code retryStrategy} to {@code request}. */
   void addTo(ObjectNode request, CommandLine commandLine) {
     String name = strategy == null || strategy.isEmpty() ? "hook" : strategy;
@@ -64,6 +71,10 @@ final class AppSyncStrategyOptions {
       options.put("force", true);
     }
     if (retryLimit == 0) {
+      if (retryRefresh) {
+        throw new CommandLine.ParameterException(
+            commandLine, "--retry-refresh needs --retry-limit (a number of retries other than 0)");
+      }
       return;
     }
     if (retryFactor < 1) {
@@ -76,6 +87,9 @@ final class AppSyncStrategyOptions {
         .put("duration", duration(retryDuration, "--retry-backoff-duration", commandLine))
         .put("maxDuration", duration(retryMaxDuration, "--retry-backoff-max-duration", commandLine))
         .put("factor", retryFactor);
+    if (retryRefresh) {
+      retry.put("refresh", true);
+    }
   }
 
   private static String duration(String given, String flag, CommandLine commandLine) {
