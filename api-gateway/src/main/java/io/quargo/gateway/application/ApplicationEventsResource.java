@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
-import io.quargo.gateway.client.LiveResourceClient;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,13 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 public class ApplicationEventsResource {
 
   private final AppControllerClient appController;
-  private final LiveResourceClient liveResources;
   private final AuthorizedApps apps;
 
-  ApplicationEventsResource(
-      AppControllerClient appController, LiveResourceClient liveResources, AuthorizedApps apps) {
+  ApplicationEventsResource(AppControllerClient appController, AuthorizedApps apps) {
     this.appController = appController;
-    this.liveResources = liveResources;
     this.apps = apps;
   }
 
@@ -75,7 +71,7 @@ public class ApplicationEventsResource {
     MultivaluedMap<String, String> query =
         only(uri.getQueryParameters(), "appNamespace", "sourceIndex");
     apps.require(name, "get", query);
-    return liveResources.revisionMetadata(name, revision, query);
+    return appController.revisionMetadata(name, revision, query);
   }
 
   private static MultivaluedMap<String, String> only(

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.body.YamlBodies;
 import io.quargo.gateway.client.AppControllerClient;
-import io.quargo.gateway.client.LiveResourceClient;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -32,13 +31,10 @@ public class ApplicationLiveEditResource {
   };
 
   private final AppControllerClient appController;
-  private final LiveResourceClient liveResources;
   private final AuthorizedApps apps;
 
-  ApplicationLiveEditResource(
-      AppControllerClient appController, LiveResourceClient liveResources, AuthorizedApps apps) {
+  ApplicationLiveEditResource(AppControllerClient appController, AuthorizedApps apps) {
     this.appController = appController;
-    this.liveResources = liveResources;
     this.apps = apps;
   }
 
@@ -57,7 +53,7 @@ public class ApplicationLiveEditResource {
     JsonNode patch = ResourcePatchBody.patch(body, type);
     query.putSingle("patchType", type);
     apps.require(name, "update", query);
-    return liveResources.patchResource(name, patch, query);
+    return appController.patchResource(name, patch, query);
   }
 
   /**

@@ -63,6 +63,20 @@ interface AppControllerApi {
       @PathParam("view") String view,
       @RestQuery MultivaluedMap<String, String> query);
 
+  @POST
+  @Path("/applications/{name}/resource")
+  Response patchResource(
+      @PathParam("name") String name,
+      JsonNode patch,
+      @RestQuery MultivaluedMap<String, String> query);
+
+  @GET
+  @Path("/applications/{name}/revisions/{revision}/metadata")
+  Response revisionMetadata(
+      @PathParam("name") String name,
+      @PathParam("revision") String revision,
+      @RestQuery MultivaluedMap<String, String> query);
+
   @GET
   @Path("/projects")
   Response listProjects();

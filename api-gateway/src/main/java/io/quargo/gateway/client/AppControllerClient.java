@@ -278,6 +278,26 @@ public class AppControllerClient {
     }
   }
 
+  /**
+   * {@code POST /applications/{name}/resource}: patches a live resource, answers {@code
+   * {manifest}}; not retried (a patch is not idempotent).
+   */
+  public JsonNode patchResource(String name, JsonNode patch, MultivaluedMap<String, String> query) {
+    return answer(
+        () -> api.patchResource(name, patch, query), "application " + name + " resource patch");
+  }
+
+  /**
+   * {@code GET /applications/{name}/revisions/{revision}/metadata}; a 404 keeps app-controller's
+   * detail (an unknown revision is not a missing app).
+   */
+  public JsonNode revisionMetadata(
+      String name, String revision, MultivaluedMap<String, String> query) {
+    return answer(
+        () -> api.revisionMetadata(name, revision, query),
+        "application " + name + " revision " + revision);
+  }
+
   /** {@code GET /applications/{name}/resource/actions}: the actions of one live resource. */
   public JsonNode listResourceActions(String name, MultivaluedMap<String, String> query) {
     return answer(
