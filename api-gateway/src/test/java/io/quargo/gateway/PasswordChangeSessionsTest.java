@@ -24,8 +24,9 @@ import org.mindrot.jbcrypt.BCrypt;
 /**
  * As Argo CD: once an account's password changes (its own change or an admin's reset), every
  * session of it issued before is refused with 401 "account password has changed since token
- * issued", also on another gateway replica; a new login works at once, and other accounts' sessions
- * and the account's API tokens stay valid. The same password set again is no change.
+ * issued", also on another gateway replica, and so is every API token of it issued before (as Argo
+ * CD's session manager does); a new login and a new token work at once, and other accounts'
+ * sessions stay valid. The same password set again is no change.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -50,7 +51,7 @@ class PasswordChangeSessionsTest {
   }
 
   @Test
-  void anOwnChangeEndsEverySessionOfTheAccountButNotItsApiTokensOrOtherAccounts() throws Exception {
+  void anOwnChangeEndsEverySessionAndApiTokenOfTheAccountButNotOtherAccounts() throws Exception {
     String admin = tokenFor("admin");
     String reader = tokenFor("reader");
     String robot = tokenFor("robot");
@@ -75,8 +76,18 @@ class PasswordChangeSessionsTest {
 
     ended(robot, "robot");
     ended(robotElsewhere, "robot");
-    works(login("robot", "robot-changed"), "robot");
-    works(apiKey, "robot");
+    ended(apiKey, "robot");
+    String newLogin = login("robot", "robot-changed");
+    works(newLogin, "robot");
+    String newApiKey =
+        as(newLogin)
+            .body(Map.of("id", "new-" + System.nanoTime()))
+            .post("/api/v1/account/robot/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("token");
+    works(newApiKey, "robot");
     works(reader, "reader");
     works(admin, "robot");
   }

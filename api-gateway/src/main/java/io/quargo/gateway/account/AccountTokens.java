@@ -2,13 +2,13 @@ package io.quargo.gateway.account;
 
 import io.quargo.common.problem.ProblemException;
 import io.quargo.gateway.auth.Caller;
+import io.quargo.gateway.auth.PasswordChanges;
 import io.quargo.gateway.auth.TokenService;
 import io.quargo.gateway.config.GatewayConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,7 +64,12 @@ public class AccountTokens {
               + ": apiKey, login in argocd-cm)");
     }
     String tokenId = id != null ? id : UUID.randomUUID().toString();
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // a token made in the second of a password change counts as after it (token times are seconds)
+    Instant now =
+        Instant.ofEpochSecond(
+            Math.max(
+                Instant.now().getEpochSecond(),
+                PasswordChanges.sessionsValidFrom(passwordChanged(name))));
     Instant expires = expiresIn == 0 ? null : now.plusSeconds(expiresIn);
     QuarkusTransaction.requiringNew()
         .run(
@@ -82,6 +87,15 @@ public class AccountTokens {
             });
     return tokens.issue(
         name + SUBJECT_SUFFIX, tokenId, now, expires != null ? expires : now.plus(NEVER));
+  }
+
+  private static Instant passwordChanged(String name) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Account.<Account>findByIdOptional(name)
+                    .map(account -> account.passwordMtime)
+                    .orElse(null));
   }
 
   /** Deletes {@code name}'s token {@code id}: it is refused from now on. 404 if there is none. */

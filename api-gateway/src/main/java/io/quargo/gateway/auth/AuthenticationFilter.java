@@ -84,14 +84,20 @@ public class AuthenticationFilter {
   }
 
   /**
-   * Whether a local account's session (from {@code POST /api/v1/session}) was issued before its
-   * password changed. Its API tokens ({@code <name>:apiKey}) and project tokens are not sessions
-   * and stay valid.
+   * Whether a local account's token was issued before its password changed, as Argo CD's session
+   * manager checks: its sessions (from {@code POST /api/v1/session}) and its API tokens ({@code
+   * <name>:apiKey}) alike. Project tokens belong to a project role, not an account, and stay valid.
    */
   private boolean endedByPasswordChange(Caller caller) {
-    boolean session =
-        caller.projectRole().isEmpty() && !caller.subject().endsWith(AccountTokens.SUBJECT_SUFFIX);
-    return session && passwordChanges.endedSession(caller.subject(), caller.issuedAt());
+    if (caller.projectRole().isPresent()) {
+      return false;
+    }
+    String subject = caller.subject();
+    String account =
+        subject.endsWith(AccountTokens.SUBJECT_SUFFIX)
+            ? subject.substring(0, subject.length() - AccountTokens.SUBJECT_SUFFIX.length())
+            : subject;
+    return passwordChanges.endedSession(account, caller.issuedAt());
   }
 
   private static Optional<String> token(ContainerRequestContext request) {
