@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** A process the stack starts, with its output appended to a log file and a way to stop it. */
 public final class ChildProcess {
@@ -63,7 +64,15 @@ public final class ChildProcess {
   /** Runs a command to completion; fails with the log's tail when it does not exit with 0. */
   public static void run(String name, List<String> command, Path log, long timeoutMillis) {
     ChildProcess child = start(name, command, Map.of(), log);
-    boolean ended = ProcessRecords.awaitExit(child.process.toHandle(), timeoutMillis);
+    // the Process's own wait: its handle's onExit can complete before the exit code is recorded,
+    // and exitValue() then throws IllegalThreadStateException ("process hasn't exited")
+    boolean ended;
+    try {
+      ended = child.process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ended = false;
+    }
     if (!ended) {
       child.stop(1000);
       throw new IllegalStateException(
