@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,41 @@ public final class ServiceFleet implements AutoCloseable {
     return flags.isEmpty() ? JVM_FLAGS : List.of(flags.split("\\s+"));
   }
 
+  private final Map<String, Map<String, String>> systemProperties;
   private final List<ChildProcess> running = new ArrayList<>();
   private boolean closed;
+
+  /** The fleet as {@code ./quargo up} starts it: each service with its fixed configuration. */
+  public ServiceFleet() {
+    this(Map.of());
+  }
+
+  /**
+   * A fleet whose services also get {@code systemProperties} ({@code -Dkey=value}), by service
+   * name: for a caller that needs configuration {@code up} does not set, such as the e2e suite's
+   * extra gateway accounts ({@code api-gateway} &rarr; {@code quargo.gateway.accounts.alice.enabled
+   * = true}), without starting a second JVM of the service for it.
+   *
+   * @throws IllegalArgumentException if a name is not one of {@link StackPart#SERVICES}
+   */
+  public ServiceFleet(Map<String, Map<String, String>> systemProperties) {
+    for (String name : systemProperties.keySet()) {
+      StackPart part = StackPart.byName(name);
+      if (part == null || !part.isService()) {
+        throw new IllegalArgumentException(
+            "no service named " + name + " to configure; the services are " + serviceNames());
+      }
+    }
+    Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+    systemProperties.forEach(
+        (name, properties) ->
+            copy.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(properties))));
+    this.systemProperties = Collections.unmodifiableMap(copy);
+  }
+
+  private static List<String> serviceNames() {
+    return StackPart.SERVICES.stream().map(StackPart::name).toList();
+  }
 
   /** The jars that are missing, as messages naming the module and what to do. */
   public static List<String> missingJars(StackHome home) {
@@ -96,6 +130,20 @@ public final class ServiceFleet implements AutoCloseable {
   }
 
   /**
+   * The {@code java} arguments of one service: its JVM flags ({@link #jvmFlags}), the system
+   * properties its caller gave for it, in the order given, then {@code -jar} and its jar.
+   */
+  List<String> javaArguments(StackPart service, StackHome home, Map<String, String> environment) {
+    List<String> args = new ArrayList<>(jvmFlags(environment));
+    systemProperties
+        .getOrDefault(service.name(), Map.of())
+        .forEach((key, value) -> args.add("-D" + key + "=" + value));
+    args.add("-jar");
+    args.add(home.serviceJar(service.module()).toString());
+    return args;
+  }
+
+  /**
    * Starts every service, then waits for each to be ready; on failure stops them all and rethrows
    * the first failure, which names the service and its log.
    */
@@ -109,9 +157,7 @@ public final class ServiceFleet implements AutoCloseable {
     Map<StackPart, ChildProcess> started = new LinkedHashMap<>();
     for (StackPart service : StackPart.SERVICES) {
       int port = ports.port(service);
-      List<String> args = new ArrayList<>(jvmFlags(System.getenv()));
-      args.add("-jar");
-      args.add(home.serviceJar(service.module()).toString());
+      List<String> args = javaArguments(service, home, System.getenv());
       ChildProcess child;
       synchronized (running) {
         if (closed) {
