@@ -43,7 +43,10 @@ public class ApplicationListCache {
    */
   static final int STALE_TTLS = 10;
 
-  /** Whose list under which query: RBAC depends on the whole caller (subject, groups, token). */
+  /**
+   * Whose list under which query: RBAC depends on the whole caller (subject, groups, token); a null
+   * caller is the unfiltered list, shared by every caller who may see every app.
+   */
   record Key(Caller caller, String query) {}
 
   private record Entry(

@@ -55,25 +55,27 @@ public class ApplicationResource {
   }
 
   /**
-   * The applications the caller may {@code get}: app-controller's answer, passed on as it came when
-   * the caller may see every app, and kept for a moment per caller (see {@link
-   * ApplicationListCache}).
+   * The applications the caller may {@code get}, kept for a moment (see {@link
+   * ApplicationListCache}): app-controller's answer, passed on as it came and shared by every
+   * caller who may see every app, or filtered and kept per caller.
    */
   @GET
   public RawJson list(@Context UriInfo uri) {
     Caller caller = current.get();
     MultivaluedMap<String, String> query = uri.getQueryParameters();
+    String rawQuery = String.valueOf(uri.getRequestUri().getRawQuery());
+    if (rbac.forCaller(caller).canEveryApplication("get")) {
+      return listCache.get(
+          new ApplicationListCache.Key(null, rawQuery),
+          () -> appController.listApplicationsRaw(query));
+    }
     return listCache.get(
-        new ApplicationListCache.Key(caller, String.valueOf(uri.getRequestUri().getRawQuery())),
-        () -> visible(caller, query));
+        new ApplicationListCache.Key(caller, rawQuery), () -> visible(caller, query));
   }
 
   private RawJson visible(Caller caller, MultivaluedMap<String, String> query) {
     Rbac.Decider decider = rbac.forCaller(caller);
     RawJson list = appController.listApplicationsRaw(query);
-    if (decider.canEveryApplication("get")) {
-      return list; // passed on unparsed
-    }
     if (!(list.tree() instanceof ObjectNode object) || !object.path("items").isArray()) {
       return list;
     }

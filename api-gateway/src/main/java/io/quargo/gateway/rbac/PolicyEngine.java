@@ -43,6 +43,9 @@ public final class PolicyEngine {
   private record Question(
       String subject, Collection<String> groups, String resource, String action, String object) {}
 
+  /** The object of a remembered {@link #allowsEveryObject} answer (no real object holds a NUL). */
+  private static final String EVERY_OBJECT = "\u0000every";
+
   /** How many answers an engine keeps before it forgets them all. */
   static final int MAX_ANSWERS = 50_000;
 
@@ -139,6 +142,21 @@ public final class PolicyEngine {
    * and action at all. False when unsure; then ask {@link #enforce} object by object.
    */
   public boolean allowsEveryObject(
+      String subject, Collection<String> groups, String resource, String action) {
+    Question q = new Question(subject, List.copyOf(groups), resource, action, EVERY_OBJECT);
+    Boolean known = answered.get(q);
+    if (known != null) {
+      return known;
+    }
+    boolean answer = decideEvery(subject, groups, resource, action);
+    if (answered.size() >= MAX_ANSWERS) {
+      answered.clear();
+    }
+    answered.put(q, answer);
+    return answer;
+  }
+
+  private boolean decideEvery(
       String subject, Collection<String> groups, String resource, String action) {
     List<String> candidates = new ArrayList<>();
     if (!defaultRole.isEmpty()) {
