@@ -3,35 +3,22 @@ package io.quargo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** account generate-token, delete-token and the tokens account get shows. */
-class AccountTokenCommandsTest {
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
+class AccountTokenCommandsTest extends GatewayCliTest {
+  AccountTokenCommandsTest() {
+    super(Access.TOKEN);
+  }
 
   @BeforeEach
   void server() {
-    cli = CliRunner.withToken(config, gateway);
     gateway.on(
         "GET",
         "/api/v1/session/userinfo",
         "{\"loggedIn\":true,\"username\":\"alice\",\"iss\":\"quargo\",\"groups\":[]}");
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
-  }
-
-  private static JsonNode json(String text) throws Exception {
-    return OutputFormat.JSON_MAPPER.readTree(text);
   }
 
   @Test

@@ -2,14 +2,11 @@ package io.quargo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code quargo app actions list|run} against the gateway stand-in, as argocd's. */
-class AppActionsCommandTest {
+class AppActionsCommandTest extends GatewayCliTest {
 
   private static final String APP = "/api/v1/applications/guestbook";
   private static final String TREE =
@@ -22,19 +19,13 @@ class AppActionsCommandTest {
           + "/resource/actions?group=apps&kind=Deployment&namespace=default"
           + "&resourceName=guestbook-ui&version=v1";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
+  AppActionsCommandTest() {
+    super(Access.TOKEN);
+  }
 
   @BeforeEach
   void server() {
-    cli = CliRunner.withToken(config, gateway);
     gateway.on("GET", APP + "/resource-tree", TREE);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
   }
 
   @Test

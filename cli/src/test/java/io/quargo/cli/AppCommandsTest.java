@@ -7,31 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** app list, get, create, set, delete, sync, history and rollback against the stand-in gateway. */
-class AppCommandsTest {
+class AppCommandsTest extends GatewayCliTest {
   private static final String APP = "/api/v1/applications/guestbook";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
-
-  @BeforeEach
-  void login() {
-    cli = CliRunner.loggedIn(config, gateway);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
-  }
-
-  private static JsonNode json(String text) throws Exception {
-    return OutputFormat.JSON_MAPPER.readTree(text);
+  AppCommandsTest() {
+    super(Access.LOGGED_IN);
   }
 
   private String list() {

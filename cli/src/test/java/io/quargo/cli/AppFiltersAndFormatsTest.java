@@ -5,35 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * argocd's list filters and output formats ({@code -o name}, {@code -o tree}, {@code -o id}),
  * qualified NS/NAME names, delete and wait by selector, create's labels and retry, and unset.
  */
-class AppFiltersAndFormatsTest {
+class AppFiltersAndFormatsTest extends GatewayCliTest {
   private static final String APP = "/api/v1/applications/guestbook";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
-
-  @BeforeEach
-  void login() {
-    cli = CliRunner.loggedIn(config, gateway);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
-  }
-
-  private static JsonNode json(String text) throws Exception {
-    return OutputFormat.JSON_MAPPER.readTree(text);
+  AppFiltersAndFormatsTest() {
+    super(Access.LOGGED_IN);
   }
 
   private static String list() {

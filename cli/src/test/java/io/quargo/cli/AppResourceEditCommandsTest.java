@@ -2,14 +2,11 @@ package io.quargo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code quargo app patch-resource|delete-resource} against the gateway stand-in, as argocd's. */
-class AppResourceEditCommandsTest {
+class AppResourceEditCommandsTest extends GatewayCliTest {
 
   private static final String APP = "/api/v1/applications/guestbook";
   private static final String TREE =
@@ -26,19 +23,13 @@ class AppResourceEditCommandsTest {
           + "/resource?group=apps&kind=Deployment&namespace=default"
           + "&patchType=application%2Fmerge-patch%2Bjson&resourceName=guestbook-ui&version=v1";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
+  AppResourceEditCommandsTest() {
+    super(Access.TOKEN);
+  }
 
   @BeforeEach
   void server() {
-    cli = CliRunner.withToken(config, gateway);
     gateway.on("GET", APP + "/resource-tree", TREE);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
   }
 
   @Test

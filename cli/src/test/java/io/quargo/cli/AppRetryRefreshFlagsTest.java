@@ -5,34 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * argocd's {@code app sync --retry-refresh} (the SyncRequest's {@code retryStrategy.refresh}) and
  * {@code app set --sync-retry-refresh} (the app's {@code spec.syncPolicy.retry.refresh}): a retry
  * syncs the latest revision instead of the one first resolved.
  */
-class AppRetryRefreshFlagsTest {
+class AppRetryRefreshFlagsTest extends GatewayCliTest {
   private static final String APP = "/api/v1/applications/guestbook";
   private static final String SYNC = APP + "/sync";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
-
-  @BeforeEach
-  void login() {
-    cli = CliRunner.loggedIn(config, gateway);
-    gateway.on("POST", SYNC, "{}");
+  AppRetryRefreshFlagsTest() {
+    super(Access.LOGGED_IN);
   }
 
-  @AfterEach
-  void stop() {
-    gateway.close();
+  @BeforeEach
+  void answerSync() {
+    gateway.on("POST", SYNC, "{}");
   }
 
   @Test
@@ -98,9 +89,5 @@ class AppRetryRefreshFlagsTest {
     assertThat(
             json(gateway.last("PUT", APP).body()).at("/spec/syncPolicy/retry/refresh").asBoolean())
         .isTrue();
-  }
-
-  private static JsonNode json(String text) throws Exception {
-    return OutputFormat.JSON_MAPPER.readTree(text);
   }
 }

@@ -3,32 +3,23 @@ package io.quargo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * argocd's {@code app sync --strategy --force --retry-limit --retry-backoff-*}: the SyncRequest's
  * {@code strategy} and {@code retryStrategy} as argocd sends them.
  */
-class AppSyncStrategyTest {
+class AppSyncStrategyTest extends GatewayCliTest {
   private static final String SYNC = "/api/v1/applications/guestbook/sync";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
-
-  @BeforeEach
-  void login() {
-    cli = CliRunner.loggedIn(config, gateway);
-    gateway.on("POST", SYNC, "{}");
+  AppSyncStrategyTest() {
+    super(Access.LOGGED_IN);
   }
 
-  @AfterEach
-  void stop() {
-    gateway.close();
+  @BeforeEach
+  void answerSync() {
+    gateway.on("POST", SYNC, "{}");
   }
 
   private JsonNode sent(String... args) throws Exception {

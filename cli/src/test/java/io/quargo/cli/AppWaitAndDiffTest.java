@@ -3,31 +3,14 @@ package io.quargo.cli;
 import static io.quargo.cli.GatewayStandIn.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** app wait (Synced/Healthy, Degraded, time-out), app diff and app manifests. */
-class AppWaitAndDiffTest {
+class AppWaitAndDiffTest extends GatewayCliTest {
   private static final String APP = "/api/v1/applications/guestbook";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
-
-  @BeforeEach
-  void server() {
-    cli =
-        new CliRunner(
-            java.util.Map.of(
-                "QUARGO_CONFIG_DIR", config.toString(), "QUARGO_SERVER", gateway.address()));
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
+  AppWaitAndDiffTest() {
+    super(Access.SERVER_ONLY);
   }
 
   private static String app(String sync, String health) {

@@ -44,6 +44,12 @@ final class CliRunner {
             "QUARGO_AUTH_TOKEN", "t"));
   }
 
+  /** A runner that reaches {@code gateway} from the environment without a token. */
+  static CliRunner withServer(Path configDir, GatewayStandIn gateway) {
+    return new CliRunner(
+        Map.of("QUARGO_CONFIG_DIR", configDir.toString(), "QUARGO_SERVER", gateway.address()));
+  }
+
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -3,30 +3,12 @@ package io.quargo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** proj list, create, delete, role create-token; account list, update-password, can-i. */
-class ProjAndAccountCommandsTest {
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
-
-  @BeforeEach
-  void server() {
-    cli = CliRunner.withToken(config, gateway);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
-  }
-
-  private static JsonNode json(String text) throws Exception {
-    return OutputFormat.JSON_MAPPER.readTree(text);
+class ProjAndAccountCommandsTest extends GatewayCliTest {
+  ProjAndAccountCommandsTest() {
+    super(Access.TOKEN);
   }
 
   @Test

@@ -3,37 +3,28 @@ package io.quargo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * proj add-source, remove-source, add-destination, remove-destination and set; account get and
  * get-user-info -o; the list formats name, url and server.
  */
-class ProjEditsAndFormatsTest {
+class ProjEditsAndFormatsTest extends GatewayCliTest {
   private static final String PROJECT = "/api/v1/projects/team-a";
   private static final String TEAM_A =
       "{\"metadata\":{\"name\":\"team-a\",\"resourceVersion\":\"7\"},\"spec\":{"
           + "\"sourceRepos\":[\"https://git/a.git\"],"
           + "\"destinations\":[{\"server\":\"https://kubernetes.default.svc\",\"namespace\":\"a\"}]}}";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
+  ProjEditsAndFormatsTest() {
+    super(Access.TOKEN);
+  }
 
   @BeforeEach
   void server() {
-    cli = CliRunner.withToken(config, gateway);
     gateway.on("GET", PROJECT, TEAM_A);
     gateway.on("PUT", PROJECT, "{}");
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
   }
 
   private JsonNode lastPut() throws Exception {

@@ -3,14 +3,11 @@ package io.quargo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** proj role list, get, create, delete, add/remove-policy, add/remove-group. */
-class ProjRoleCommandsTest {
+class ProjRoleCommandsTest extends GatewayCliTest {
   private static final String PROJECT = "/api/v1/projects/team-a";
   private static final String TEAM_A =
       "{\"metadata\":{\"name\":\"team-a\",\"resourceVersion\":\"7\"},"
@@ -18,20 +15,14 @@ class ProjRoleCommandsTest {
           + "\"policies\":[\"p, proj:team-a:ci, applications, get, team-a/*, allow\"],"
           + "\"groups\":[\"org:ci\"],\"jwtTokens\":[{\"iat\":1700000000,\"id\":\"t1\"}]}]}}";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-  private CliRunner cli;
+  ProjRoleCommandsTest() {
+    super(Access.TOKEN);
+  }
 
   @BeforeEach
   void server() {
-    cli = CliRunner.withToken(config, gateway);
     gateway.on("GET", PROJECT, TEAM_A);
     gateway.on("PUT", PROJECT, "{}");
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
   }
 
   private JsonNode sentRoles() throws Exception {

@@ -7,35 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** repo add, list, get, rm and cluster add, list, rm against the stand-in gateway. */
-class RepoAndClusterCommandsTest {
+class RepoAndClusterCommandsTest extends GatewayCliTest {
   private static final String GUESTBOOK = "https://github.com/argoproj/argocd-example-apps.git";
   private static final String ENCODED =
       "https%3A%2F%2Fgithub.com%2Fargoproj%2Fargocd-example-apps.git";
 
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
+  RepoAndClusterCommandsTest() {
+    super(Access.TOKEN);
+  }
+
   @TempDir Path files;
-  private CliRunner cli;
-
-  @BeforeEach
-  void server() {
-    cli = CliRunner.withToken(config, gateway);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
-  }
-
-  private static JsonNode json(String text) throws Exception {
-    return OutputFormat.JSON_MAPPER.readTree(text);
-  }
 
   @Test
   void repoAddSendsArgosRepositoryWithTheKeyFileRead() throws Exception {
