@@ -4,23 +4,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.cluster.ClusterAccess;
 import io.quargo.appcontroller.cluster.ClusterClients;
-import io.quargo.appcontroller.diff.ResourceKey;
 import io.quargo.appcontroller.reconcile.AppKey;
 import io.quargo.appcontroller.reconcile.AppReconciler;
 import io.quargo.appcontroller.reconcile.OperationRunner;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
-import io.quargo.appcontroller.reconcile.RetryStrategies;
 import io.quargo.appcontroller.reconcile.Rollbacks;
 import io.quargo.appcontroller.reconcile.SyncSpec;
 import io.quargo.appcontroller.storage.ProcessedEvents;
-import io.quargo.appcontroller.sync.SyncStrategy;
 import io.quargo.common.events.AppCommand;
 import io.quargo.common.events.Topics;
 import io.quargo.common.model.application.Application;
-import io.quargo.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -80,7 +74,7 @@ public class AppCommandHandler {
         result = Optional.of(app);
       }
     } else if (command instanceof AppCommand.Sync s) {
-      result = Optional.of(operations.submit(key, sync(s)));
+      result = Optional.of(operations.submit(key, SyncSpec.requested(s)));
     } else if (command instanceof AppCommand.Rollback r) {
       result = Optional.of(operations.submit(key, rollbacks.prepare(r)));
     } else {
@@ -91,38 +85,6 @@ public class AppCommandHandler {
       processed.record(command.operationId(), Topics.APP_COMMANDS);
     }
     return result;
-  }
-
-  private static SyncSpec sync(AppCommand.Sync s) {
-    List<ResourceKey> resources =
-        s.resources() == null
-            ? List.of()
-            : s.resources().stream()
-                .map(r -> new ResourceKey(r.group(), r.kind(), r.namespace(), r.name()))
-                .toList();
-    return new SyncSpec(
-        s.revision(),
-        s.prune(),
-        s.dryRun(),
-        s.syncOptions(),
-        resources,
-        false,
-        s.operationId(),
-        s.requestedBy(),
-        strategy(s.strategy()),
-        RetryStrategies.checked(s.retryStrategy()));
-  }
-
-  /** Argo's strategy as asked (null when not given); 400 naming the field when malformed. */
-  private static SyncStrategy strategy(Map<String, Object> strategy) {
-    if (strategy == null) {
-      return null;
-    }
-    try {
-      return SyncStrategy.fromArgo(strategy);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("strategy", e.getMessage());
-    }
   }
 
   private void delete(AppKey key, AppCommand.Delete d) {

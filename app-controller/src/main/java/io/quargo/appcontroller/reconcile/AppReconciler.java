@@ -50,6 +50,7 @@ public class AppReconciler {
   private final AppEventPublisher events;
   private final OperationRunner operations;
   private final ProjectGate gate;
+  private final OperationEvents operationEvents;
 
   public AppReconciler(
       ApplicationRepository apps,
@@ -59,8 +60,10 @@ public class AppReconciler {
       AppLocks locks,
       AppEventPublisher events,
       OperationRunner operations,
-      ProjectGate gate) {
+      ProjectGate gate,
+      OperationEvents operationEvents) {
     this.apps = apps;
+    this.operationEvents = operationEvents;
     this.desiredState = desiredState;
     this.clusters = clusters;
     this.comparer = new AppComparer(health);
@@ -133,6 +136,7 @@ public class AppReconciler {
       Application after =
           apps.mutate(key.namespace(), key.name(), app -> comparisonError(app, type, message));
       events.publishIfChanged(before, after, message);
+      operationEvents.statusChanged(before, after);
       return Optional.of(after);
     }
     Comparison comparison =
@@ -155,6 +159,7 @@ public class AppReconciler {
         comparison.syncStatus(),
         comparison.health().status());
     events.publishIfChanged(before, after, after.getStatus().getHealth().getMessage());
+    operationEvents.statusChanged(before, after);
     AutoSyncPolicy.Decision decision = AutoSyncPolicy.decide(after, comparison, desired.revision());
     if (decision.sync() && !violations.isEmpty()) {
       LOG.infof("automated sync of %s held: %s", key, violations.get(0).message());
@@ -170,15 +175,10 @@ public class AppReconciler {
       var automated = after.getSpec().getSyncPolicy().getAutomated();
       operations.runNow(
           key,
-          new SyncSpec(
+          SyncSpec.automated(
               desired.revision(),
               Boolean.TRUE.equals(automated.getPrune()),
-              false,
-              List.of(),
-              List.of(),
-              true,
-              UUID.randomUUID().toString(),
-              null));
+              UUID.randomUUID().toString()));
       return apps.find(key.namespace(), key.name());
     }
     return Optional.of(after);

@@ -14,7 +14,6 @@ import io.quargo.common.model.OperationPhase;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.Operation;
 import io.quargo.common.model.application.OperationState;
-import io.quargo.common.model.application.RetryStrategy;
 import io.quargo.common.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +60,8 @@ public class OperationRunner {
   private final ProjectGate gate;
   private final AppDependencies dependencies;
   private final Terminations terminations;
+  private final SyncRetries retries;
+  private final OperationEvents operationEvents;
 
   /** Operations recorded as Running that wait for their app's dependsOn to be ready. */
   private final Map<AppKey, SyncSpec> held = new ConcurrentHashMap<>();
@@ -75,8 +76,12 @@ public class OperationRunner {
       ControllerConfig config,
       ProjectGate gate,
       AppDependencies dependencies,
-      Terminations terminations) {
+      Terminations terminations,
+      SyncRetries retries,
+      OperationEvents operationEvents) {
     this.apps = apps;
+    this.retries = retries;
+    this.operationEvents = operationEvents;
     this.gate = gate;
     this.dependencies = dependencies;
     this.terminations = terminations;
@@ -126,7 +131,7 @@ public class OperationRunner {
           "the controller running this operation stopped (no heartbeat for "
               + abandonedAfter.toSeconds()
               + "s); resources may be partly applied: sync again";
-      changeAndPublish(
+      end(
           key,
           message,
           app -> {
@@ -158,7 +163,9 @@ public class OperationRunner {
     running.add(key);
     apps.heartbeat(List.<String[]>of(new String[] {key.namespace(), key.name()}));
     try {
-      return record(key, spec);
+      Application started = record(key, spec);
+      operationEvents.started(started, spec);
+      return started;
     } catch (RuntimeException e) {
       running.remove(key);
       throw e;
@@ -192,14 +199,9 @@ public class OperationRunner {
   private static Operation recorded(SyncSpec spec, Application app) {
     Operation operation = spec.operation();
     if (operation.getRetry() == null) {
-      operation.setRetry(appRetry(app));
+      operation.setRetry(SyncRetries.appRetry(app));
     }
     return operation;
-  }
-
-  private static RetryStrategy appRetry(Application app) {
-    var policy = app.getSpec().getSyncPolicy();
-    return policy == null ? null : policy.getRetry();
   }
 
   private SyncResult execute(AppKey key, SyncSpec spec) {
@@ -296,30 +298,27 @@ public class OperationRunner {
 
   private SyncResult attempts(AppKey key, SyncSpec spec) {
     long retries = 0;
+    SyncSpec attempt = spec;
     while (true) {
       Application app = apps.get(key.namespace(), key.name());
       SyncResult result;
       try {
-        result = syncOnce(app, spec);
+        result = syncOnce(app, attempt);
       } catch (RenderException e) {
-        result = null;
-        if (!retry(key, app, spec, ++retries, "cannot render the manifests: " + e.getMessage())) {
-          finish(
-              key,
-              null,
-              OperationPhase.ERROR,
-              "cannot render the manifests: " + e.getMessage(),
-              spec);
+        String message = "cannot render the manifests: " + e.getMessage();
+        if (!this.retries.retry(key, app, spec, ++retries, message)) {
+          finish(key, null, OperationPhase.ERROR, message, spec);
           return null;
         }
         continue;
       }
       if (result.phase() == OperationPhase.SUCCEEDED
           || terminations.requested(key)
-          || !retry(key, app, spec, ++retries, result.message())) {
+          || !this.retries.retry(key, app, spec, ++retries, result.message())) {
         finish(key, result, result.phase(), result.message(), spec);
         return result;
       }
+      attempt = SyncRetries.nextAttempt(attempt, app, result);
     }
   }
 
@@ -337,64 +336,20 @@ public class OperationRunner {
     }
     options.addAll(spec.syncOptions());
     SyncRequest request =
-        new SyncRequest(
-            app.getMetadata().getName(),
-            desired.revision(),
-            desired.manifests(),
-            Apps.destinationNamespace(app),
-            spec.prune(),
-            spec.dryRun(),
-            options,
-            spec.resources(),
-            app.getSpec().getIgnoreDifferences(),
-            null,
-            spec.effectiveStrategy());
+        SyncRequest.of(
+                app.getMetadata().getName(), Apps.destinationNamespace(app), desired.manifests())
+            .withRevision(desired.revision())
+            .withPrune(spec.prune())
+            .withDryRun(spec.dryRun())
+            .withSyncOptions(options)
+            .withResources(spec.resources())
+            .withIgnoreDifferences(app.getSpec().getIgnoreDifferences())
+            .withStrategy(spec.effectiveStrategy());
     AppKey key = Apps.key(app);
     return clusters
         .forApp(app)
         .engine()
         .sync(request, progress -> progress(key, progress), terminations.of(key));
-  }
-
-  /**
-   * Whether to try again (sleeping the backoff first) per the operation's retry strategy (the sync
-   * request's, else the app's {@code syncPolicy.retry}); false when the retry budget is spent.
-   */
-  private boolean retry(AppKey key, Application app, SyncSpec spec, long attempt, String failure) {
-    RetryStrategy retry = spec.retry() != null ? spec.retry() : appRetry(app);
-    if (retry == null) {
-      return false;
-    }
-    long limit = retry.getLimit() == null ? 0 : retry.getLimit();
-    if (limit >= 0 && attempt > limit) {
-      return false;
-    }
-    Duration delay = backoff(retry, attempt);
-    apps.mutate(
-        key.namespace(),
-        key.name(),
-        a -> {
-          OperationState state = Apps.status(a).getOperationState();
-          state.setRetryCount(attempt);
-          state.setMessage(failure + " (retrying attempt #" + attempt + " in " + delay + ")");
-        });
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-    return true;
-  }
-
-  /** Argo's backoff: duration × factor^(attempt-1), at most maxDuration (5s, 2, 3m by default). */
-  static Duration backoff(RetryStrategy retry, long attempt) {
-    var b = retry.getBackoff();
-    Duration base = GoDurations.parse(b == null ? null : b.getDuration(), Duration.ofSeconds(5));
-    long factor = b == null || b.getFactor() == null ? 2 : b.getFactor();
-    Duration max = GoDurations.parse(b == null ? null : b.getMaxDuration(), Duration.ofMinutes(3));
-    double millis = base.toMillis() * Math.pow(factor, Math.max(0, attempt - 1));
-    return Duration.ofMillis((long) Math.min(millis, max.toMillis()));
   }
 
   private void progress(AppKey key, SyncResult progress) {
@@ -418,7 +373,7 @@ public class OperationRunner {
 
   private void finish(
       AppKey key, SyncResult result, OperationPhase phase, String message, SyncSpec spec) {
-    changeAndPublish(
+    end(
         key,
         message,
         app -> {
@@ -439,6 +394,13 @@ public class OperationRunner {
             RollbackPin.endIfMovedOn(app, result.revision());
           }
         });
+  }
+
+  /**
+   * Writes the operation's end with {@code change}, publishes it and records OperationCompleted.
+   */
+  private void end(AppKey key, String message, Consumer<Application> change) {
+    operationEvents.completed(changeAndPublish(key, message, change));
   }
 
   /**

@@ -59,15 +59,8 @@ public class Rollbacks {
             }
           });
     }
-    return new SyncSpec(
-        entry.getRevision(),
-        r.prune(),
-        r.dryRun(),
-        List.of(),
-        List.of(),
-        false,
-        r.operationId(),
-        r.requestedBy());
+    return SyncSpec.rollback(
+        entry.getRevision(), r.prune(), r.dryRun(), r.operationId(), r.requestedBy());
   }
 
   private static RevisionHistory entry(Application app, long id) {

@@ -3,13 +3,16 @@ package io.quargo.appcontroller.reconcile;
 import io.quargo.appcontroller.diff.ResourceKey;
 import io.quargo.appcontroller.messaging.AppEventPublisher;
 import io.quargo.appcontroller.sync.SyncStrategy;
+import io.quargo.common.events.AppCommand;
 import io.quargo.common.model.application.Info;
 import io.quargo.common.model.application.Operation;
 import io.quargo.common.model.application.OperationInitiator;
 import io.quargo.common.model.application.RetryStrategy;
 import io.quargo.common.model.application.SyncOperation;
 import io.quargo.common.model.application.SyncOperationResource;
+import io.quargo.common.problem.ProblemException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One sync operation as asked (by REST, a Kafka command, or automated sync): the revision (null:
@@ -34,18 +37,59 @@ public record SyncSpec(
     resources = resources == null ? List.of() : List.copyOf(resources);
   }
 
-  /** A sync with Argo's default strategy and the app's retry policy. */
-  public SyncSpec(
-      String revision,
-      boolean prune,
-      boolean dryRun,
-      List<String> syncOptions,
-      List<ResourceKey> resources,
-      boolean automated,
-      String operationId,
-      String initiatedBy) {
-    this(
-        revision,
+  /** An automated sync to {@code revision} (the resolved commit), as automated sync starts one. */
+  static SyncSpec automated(String revision, boolean prune, String operationId) {
+    return new SyncSpec(
+        revision, prune, false, List.of(), List.of(), true, operationId, null, null, null);
+  }
+
+  /** A user's rollback to {@code revision}: Argo's default strategy and the app's retry policy. */
+  static SyncSpec rollback(
+      String revision, boolean prune, boolean dryRun, String operationId, String initiatedBy) {
+    return new SyncSpec(
+        revision, prune, dryRun, List.of(), List.of(), false, operationId, initiatedBy, null, null);
+  }
+
+  /**
+   * The sync a command asks for: its resources as keys, its strategy and retry strategy checked
+   * (400 naming the field when malformed).
+   */
+  public static SyncSpec requested(AppCommand.Sync s) {
+    List<ResourceKey> resources =
+        s.resources() == null
+            ? List.of()
+            : s.resources().stream()
+                .map(r -> new ResourceKey(r.group(), r.kind(), r.namespace(), r.name()))
+                .toList();
+    return new SyncSpec(
+        s.revision(),
+        s.prune(),
+        s.dryRun(),
+        s.syncOptions(),
+        resources,
+        false,
+        s.operationId(),
+        s.requestedBy(),
+        strategy(s.strategy()),
+        RetryStrategies.checked(s.retryStrategy()));
+  }
+
+  /** Argo's strategy as asked (null when not given); 400 naming the field when malformed. */
+  private static SyncStrategy strategy(Map<String, Object> strategy) {
+    if (strategy == null) {
+      return null;
+    }
+    try {
+      return SyncStrategy.fromArgo(strategy);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("strategy", e.getMessage());
+    }
+  }
+
+  /** This sync at {@code value} (a retry pinned to the revision its first attempt resolved). */
+  SyncSpec withRevision(String value) {
+    return new SyncSpec(
+        value,
         prune,
         dryRun,
         syncOptions,
@@ -53,8 +97,8 @@ public record SyncSpec(
         automated,
         operationId,
         initiatedBy,
-        null,
-        null);
+        strategy,
+        retry);
   }
 
   /** The strategy the engine runs: as asked, else hook (unforced). */

@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +35,15 @@ import java.util.function.Predicate;
 @Path("/api/v1/applications/{name}/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationEventsResource {
+
+  /**
+   * The order a Kubernetes API server lists them in (etcd's, by namespace and name), whatever order
+   * the cluster at hand answers in; Argo's Event names end in the hex nanoseconds of their
+   * recording, so an Application's Events come oldest first.
+   */
+  private static final Comparator<Event> BY_NAME =
+      Comparator.comparing((Event e) -> String.valueOf(e.getMetadata().getNamespace()))
+          .thenComparing(e -> String.valueOf(e.getMetadata().getName()));
 
   private final ApplicationRepository apps;
   private final ResourceTreeBuilder trees;
@@ -109,7 +120,8 @@ public class ApplicationEventsResource {
       KubernetesClient client, String namespace, String name, Predicate<ObjectReference> involves) {
     var events = client.v1().events();
     var listing = blank(namespace) ? events.inAnyNamespace() : events.inNamespace(namespace);
-    List<Event> items = listing.list().getItems();
+    List<Event> items = new ArrayList<>(listing.list().getItems());
+    items.sort(BY_NAME);
     ObjectNode list = Json.mapper().createObjectNode();
     list.put("apiVersion", "v1");
     list.put("kind", "EventList");

@@ -16,7 +16,6 @@ import io.quargo.appcontroller.reconcile.Comparison;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
 import io.quargo.appcontroller.reconcile.Terminations;
 import io.quargo.common.events.AppCommand;
-import io.quargo.common.events.ResourceRef;
 import io.quargo.common.json.Json;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.problem.ProblemException;
@@ -219,37 +218,7 @@ public class ApplicationResource {
       @PathParam("name") String name,
       @QueryParam("appNamespace") String namespace,
       ObjectNode body) {
-    JsonNode b = body == null ? Json.mapper().createObjectNode() : body;
-    List<ResourceRef> resources = new ArrayList<>();
-    for (JsonNode r : b.path("resources")) {
-      resources.add(
-          new ResourceRef(
-              r.path("group").asText(""),
-              r.path("kind").asText(),
-              r.path("namespace").asText(null),
-              r.path("name").asText()));
-    }
-    JsonNode options = b.path("syncOptions");
-    if (options.isObject()) {
-      options = options.path("items");
-    }
-    List<String> syncOptions = new ArrayList<>();
-    options.forEach(o -> syncOptions.add(o.asText()));
-    String revision = b.path("revision").asText(null);
-    AppCommand.Sync command =
-        new AppCommand.Sync(
-            ns(namespace),
-            name,
-            revision == null || revision.isBlank() ? null : revision,
-            b.path("prune").asBoolean(false),
-            b.path("dryRun").asBoolean(false),
-            resources,
-            syncOptions,
-            b.path("operationId").asText(id()),
-            b.path("username").asText("rest"),
-            Instant.now(),
-            SyncRequestFields.strategy(b),
-            SyncRequestFields.retryStrategy(b));
+    AppCommand.Sync command = SyncRequestFields.command(ns(namespace), name, body, id());
     return commands.handle(command, false).orElseGet(() -> apps.get(ns(namespace), name));
   }
 

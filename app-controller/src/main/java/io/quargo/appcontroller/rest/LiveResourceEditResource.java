@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.quargo.appcontroller.kube.ClusterObjects;
+import io.quargo.appcontroller.reconcile.AppEventRecorder;
 import io.quargo.appcontroller.reconcile.Apps;
 import io.quargo.appcontroller.reconcile.ReconcileQueue;
 import io.quargo.appcontroller.rest.AppLiveResources.LiveResource;

@@ -13,9 +13,9 @@ class OperationBackoffTest {
   @Test
   void defaultsAreFiveSecondsDoublingUpToThreeMinutes() {
     RetryStrategy retry = new RetryStrategy();
-    assertThat(OperationRunner.backoff(retry, 1)).isEqualTo(Duration.ofSeconds(5));
-    assertThat(OperationRunner.backoff(retry, 3)).isEqualTo(Duration.ofSeconds(20));
-    assertThat(OperationRunner.backoff(retry, 10)).isEqualTo(Duration.ofMinutes(3));
+    assertThat(SyncRetries.backoff(retry, 1)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(SyncRetries.backoff(retry, 3)).isEqualTo(Duration.ofSeconds(20));
+    assertThat(SyncRetries.backoff(retry, 10)).isEqualTo(Duration.ofMinutes(3));
   }
 
   @Test
@@ -26,7 +26,7 @@ class OperationBackoffTest {
     backoff.setFactor(3L);
     backoff.setMaxDuration("1h");
     retry.setBackoff(backoff);
-    assertThat(OperationRunner.backoff(retry, 2)).isEqualTo(Duration.ofSeconds(270));
+    assertThat(SyncRetries.backoff(retry, 2)).isEqualTo(Duration.ofSeconds(270));
     assertThat(GoDurations.parse("250ms", null)).isEqualTo(Duration.ofMillis(250));
     assertThat(GoDurations.parse("soon", Duration.ZERO)).isEqualTo(Duration.ZERO);
   }

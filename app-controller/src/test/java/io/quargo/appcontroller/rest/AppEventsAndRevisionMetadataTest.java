@@ -86,12 +86,13 @@ class AppEventsAndRevisionMetadataTest {
     JsonNode list = events("");
     assertThat(list.path("kind").asText()).isEqualTo("EventList");
     assertThat(list.path("metadata").isObject()).isTrue();
-    assertThat(reasons(list)).containsExactlyInAnyOrder("OperationStarted", "ResourceUpdated");
+    assertThat(reasons(list)).contains("OperationStarted", "ResourceUpdated");
     for (JsonNode item : list.path("items")) {
       assertThat(item.at("/involvedObject/name").asText()).isEqualTo(app);
     }
-    JsonNode updated = byReason(list, "ResourceUpdated");
-    assertThat(updated.path("message").asText()).contains("apps/Deployment 'guestbook-ui'");
+    assertThat(messages(list)).contains("OperationStarted of " + app);
+    JsonNode updated = patched(list);
+    assertThat(updated.path("reason").asText()).isEqualTo("ResourceUpdated");
     assertThat(updated.at("/involvedObject/kind").asText()).isEqualTo("Application");
     assertThat(updated.path("type").asText()).isEqualTo("Normal");
   }
@@ -204,13 +205,20 @@ class AppEventsAndRevisionMetadataTest {
     return reasons;
   }
 
-  private static JsonNode byReason(JsonNode list, String reason) {
+  private static List<String> messages(JsonNode list) {
+    List<String> messages = new ArrayList<>();
+    list.path("items").forEach(i -> messages.add(i.path("message").asText()));
+    return messages;
+  }
+
+  /** The Event of the patch through the API (among those of the app's sync and status). */
+  private static JsonNode patched(JsonNode list) {
     for (JsonNode item : list.path("items")) {
-      if (item.path("reason").asText().equals(reason)) {
+      if (item.path("message").asText().contains("apps/Deployment 'guestbook-ui'")) {
         return item;
       }
     }
-    throw new AssertionError("no event " + reason + " in " + list);
+    throw new AssertionError("no event of the patch in " + list);
   }
 
   private Deployment deployment() {
