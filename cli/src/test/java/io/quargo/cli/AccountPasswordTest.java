@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code quargo account update-password} of the logged-in account: the change ends the account's
  * sessions, so the CLI logs in with the new password and stores the new token, as argocd does;
  * changing another account's password, or with a token from the environment, stores nothing.
  */
-class AccountPasswordTest {
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  @TempDir Path config;
-
-  @AfterEach
-  void stop() {
-    gateway.close();
+class AccountPasswordTest extends GatewayCliTest {
+  AccountPasswordTest() {
+    super(Access.CONFIG_ONLY);
   }
 
   private CliRunner.Result updatePassword(CliRunner cli, String... more) {

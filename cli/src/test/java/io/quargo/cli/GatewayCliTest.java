@@ -20,7 +20,9 @@ abstract class GatewayCliTest {
     /** A token and server from the environment, as scripts do. */
     TOKEN,
     /** The server from the environment, without a token. */
-    SERVER_ONLY
+    SERVER_ONLY,
+    /** Only the config directory: the test logs in itself, or shows what happens without. */
+    CONFIG_ONLY
   }
 
   final GatewayStandIn gateway = new GatewayStandIn();
@@ -39,6 +41,7 @@ abstract class GatewayCliTest {
           case LOGGED_IN -> CliRunner.loggedIn(config, gateway);
           case TOKEN -> CliRunner.withToken(config, gateway);
           case SERVER_ONLY -> CliRunner.withServer(config, gateway);
+          case CONFIG_ONLY -> new CliRunner(config);
         };
   }
 
