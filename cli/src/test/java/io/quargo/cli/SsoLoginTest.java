@@ -7,34 +7,14 @@ import io.quargo.testkit.oidc.OidcTestProvider;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code quargo login --sso} against {@link GatewayStandIn} (the settings) and the testkit's {@link
  * OidcTestProvider}, driven by {@link SsoLoginDriver} (the test is the browser).
  */
-class SsoLoginTest {
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  private final OidcTestProvider provider = SsoLoginDriver.provider();
-  @TempDir Path config;
-  private SsoLoginDriver driver;
-
-  @BeforeEach
-  void driver() {
-    driver = new SsoLoginDriver(gateway, provider, config);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
-    provider.close();
-  }
-
+class SsoLoginTest extends SsoCliTest {
   @Test
   void theBrowserLoginStoresTheIdTokenAndLaterCommandsSendItAsBearer() throws Exception {
     driver.ssoSettings();

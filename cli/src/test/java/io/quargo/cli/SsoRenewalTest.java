@@ -2,16 +2,11 @@ package io.quargo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quargo.testkit.oidc.OidcTestProvider;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * As argocd: after {@code quargo login --sso} stored the provider's refresh token, a command whose
@@ -19,29 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the provider's token endpoint ({@code grant_type=refresh_token}, the CLI's client id), stores the
  * new tokens and sends the call once more with the new ID token.
  */
-class SsoRenewalTest {
+class SsoRenewalTest extends SsoCliTest {
   private static final String USERINFO = "/api/v1/session/userinfo";
   private static final String ALICE =
       "{\"loggedIn\":true,\"username\":\"alice@example.com\",\"iss\":\"dex\",\"groups\":[]}";
   private static final String REFUSED =
       "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
           + "\"detail\":\"the token is invalid, expired or revoked\"}";
-
-  private final GatewayStandIn gateway = new GatewayStandIn();
-  private final OidcTestProvider provider = SsoLoginDriver.provider();
-  @TempDir Path config;
-  private SsoLoginDriver driver;
-
-  @BeforeEach
-  void driver() {
-    driver = new SsoLoginDriver(gateway, provider, config);
-  }
-
-  @AfterEach
-  void stop() {
-    gateway.close();
-    provider.close();
-  }
 
   /** Logs in through the browser with ID tokens that expired five minutes ago. */
   private void logInWithAnExpiredIdToken() throws Exception {
