@@ -19,7 +19,7 @@ public class ActionRegistry {
   private static final Map<String, KindActions> BY_GROUP_KIND =
       Map.of(
           "apps/Deployment", new DeploymentActions(),
-          "apps/StatefulSet", new RestartAction(),
+          "apps/StatefulSet", new StatefulSetActions(),
           "apps/DaemonSet", new RestartAction(),
           "batch/CronJob", new CronJobActions());
 
@@ -30,14 +30,20 @@ public class ActionRegistry {
   }
 
   /**
-   * The change {@code action} makes to {@code live} at {@code now}; a 400 problem naming the action
-   * and the available ones when the kind has no such action.
+   * The change {@code action} makes to {@code live} at {@code now} with {@code params} (Argo's
+   * {@code resourceActionParameters} by name); a 400 problem naming the action and the available
+   * ones when the kind has no such action, or naming the parameter that is missing or invalid.
    */
   public ActionChange change(
-      String group, String kind, String action, ObjectNode live, Instant now) {
+      String group,
+      String kind,
+      String action,
+      ObjectNode live,
+      Instant now,
+      Map<String, String> params) {
     KindActions actions = BY_GROUP_KIND.get(group + "/" + kind);
     Optional<ActionChange> change =
-        actions == null ? Optional.empty() : actions.run(action, live, now);
+        actions == null ? Optional.empty() : actions.run(action, live, now, params);
     return change.orElseThrow(() -> unknown(group, kind, action, live));
   }
 

@@ -6,6 +6,7 @@ import io.quargo.common.json.Json;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,8 @@ final class CronJobActions implements KindActions {
   }
 
   @Override
-  public Optional<ActionChange> run(String action, ObjectNode live, Instant now) {
+  public Optional<ActionChange> run(
+      String action, ObjectNode live, Instant now, Map<String, String> params) {
     return CREATE_JOB.equals(action) ? Optional.of(createJob(live)) : Optional.empty();
   }
 

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Deployment's {@code restart}, {@code pause} and {@code resume}: pause and resume set {@code
- * spec.paused}, and each is disabled while the Deployment already is in the state it leads to.
+ * A Deployment's {@code restart}, {@code pause}, {@code resume} and {@code scale}: pause and resume
+ * set {@code spec.paused}, and each is disabled while the Deployment already is in the state it
+ * leads to; scale sets {@code spec.replicas} to its {@code replicas} parameter.
  */
 final class DeploymentActions implements KindActions {
 
@@ -21,15 +23,18 @@ final class DeploymentActions implements KindActions {
     return List.of(
         ResourceAction.enabled(RestartAction.NAME, "fa fa-fw fa-redo"),
         new ResourceAction(PAUSE, paused, "fa fa-fw fa-pause-circle"),
-        new ResourceAction(RESUME, !paused, "fa fa-fw fa-play-circle"));
+        new ResourceAction(RESUME, !paused, "fa fa-fw fa-play-circle"),
+        ScaleAction.listing(live));
   }
 
   @Override
-  public Optional<ActionChange> run(String action, ObjectNode live, Instant now) {
+  public Optional<ActionChange> run(
+      String action, ObjectNode live, Instant now, Map<String, String> params) {
     return switch (action) {
       case RestartAction.NAME -> Optional.of(RestartAction.restart(now));
       case PAUSE -> Optional.of(paused(true));
       case RESUME -> Optional.of(paused(false));
+      case ScaleAction.NAME -> Optional.of(ScaleAction.scale(params));
       default -> Optional.empty();
     };
   }

@@ -3,6 +3,7 @@ package io.quargo.appcontroller.actions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,10 @@ interface KindActions {
   /** The actions {@code live} offers now, in a stable order. */
   List<ResourceAction> available(ObjectNode live);
 
-  /** The change {@code action} makes to {@code live} at {@code now}; empty when not an action. */
-  Optional<ActionChange> run(String action, ObjectNode live, Instant now);
+  /**
+   * The change {@code action} makes to {@code live} at {@code now} with the request's {@code
+   * params} (Argo's {@code resourceActionParameters} by name); empty when not an action.
+   */
+  Optional<ActionChange> run(
+      String action, ObjectNode live, Instant now, Map<String, String> params);
 }

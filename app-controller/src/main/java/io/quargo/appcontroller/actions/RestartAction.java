@@ -5,11 +5,12 @@ import io.quargo.common.json.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code restart} of a workload (StatefulSet, DaemonSet; Deployment adds pause and resume): as
- * {@code kubectl rollout restart}, it stamps the pod template with {@code
+ * {@code restart} of a workload (DaemonSet; StatefulSet adds scale, Deployment pause, resume and
+ * scale): as {@code kubectl rollout restart}, it stamps the pod template with {@code
  * kubectl.kubernetes.io/restartedAt}, so the controller rolls every pod.
  */
 final class RestartAction implements KindActions {
@@ -23,7 +24,8 @@ final class RestartAction implements KindActions {
   }
 
   @Override
-  public Optional<ActionChange> run(String action, ObjectNode live, Instant now) {
+  public Optional<ActionChange> run(
+      String action, ObjectNode live, Instant now, Map<String, String> params) {
     return NAME.equals(action) ? Optional.of(restart(now)) : Optional.empty();
   }
 

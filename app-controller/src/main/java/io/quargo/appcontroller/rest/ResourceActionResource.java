@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Argo CD's resource actions on a live resource of the app's tree, named by {@code
@@ -27,7 +29,9 @@ import java.time.Instant;
  * {@code {actions: [{name, disabled, iconClass}]}}, {@code POST .../resource/actions} runs one
  * (body: the action's name as a JSON string, as Argo's {@code body: "action"}, or {@code {action}})
  * and {@code POST .../resource/actions/v2} takes Argo's ResourceActionRunRequestV2 with every field
- * in the body. A resource outside the app is a 404; an action the kind lacks a 400 listing those it
+ * in the body, the action's {@code resourceActionParameters: [{name, value}]} among them ({@code
+ * scale}'s {@code replicas}). A missing or invalid parameter is a 400 naming it, and nothing
+ * changes. A resource outside the app is a 404; an action the kind lacks a 400 listing those it
  * has. The app is reconciled after a run so its status shows the change.
  */
 @Path("/api/v1/applications/{name}/resource/actions")
@@ -70,7 +74,8 @@ public class ResourceActionResource {
     }
     LiveResource target = locate(name, targetOf(uri, request.isObject() ? request : null));
     ActionChange change =
-        actions.change(target.group(), target.kind(), action, target.live(), Instant.now());
+        actions.change(
+            target.group(), target.kind(), action, target.live(), Instant.now(), params(request));
     var objects = target.access().objects();
     if (change instanceof ActionChange.Patch patch) {
       objects.mergePatch(target.apiKind(), target.namespace(), target.name(), patch.patch());
@@ -99,6 +104,34 @@ public class ResourceActionResource {
           "the body must be a ResourceActionRunRequestV2 {action, resourceName, kind, ...}");
     }
     return run(name, body, uri);
+  }
+
+  /**
+   * Argo's {@code resourceActionParameters: [{name, value}]} of an object body as a map by name;
+   * empty when absent, a 400 naming the field when it has another shape.
+   */
+  private static Map<String, String> params(JsonNode request) {
+    JsonNode list = request.path("resourceActionParameters");
+    if (list.isMissingNode() || list.isNull()) {
+      return Map.of();
+    }
+    if (!list.isArray()) {
+      throw ProblemException.invalid("resourceActionParameters", "must be a list of {name, value}");
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode param = list.get(i);
+      String at = "resourceActionParameters[" + i + "]";
+      if (!param.path("name").isTextual() || param.path("name").asText().isBlank()) {
+        throw ProblemException.invalid(at + ".name", "is required and must be a string");
+      }
+      JsonNode value = param.path("value");
+      if (!value.isMissingNode() && !value.isNull() && !value.isValueNode()) {
+        throw ProblemException.invalid(at + ".value", "must be a string");
+      }
+      params.put(param.get("name").asText(), value.isValueNode() ? value.asText() : null);
+    }
+    return params;
   }
 
   /** The query's resource fields, overridden by those of {@code body} (an object) when present. */

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quargo.appcontroller.client.RepoServerStub;
@@ -37,8 +38,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Given an app of a Deployment, a Service and a CronJob synced into a namespace: {@code GET
  * .../resource/actions} lists what each offers, {@code POST .../resource/actions} restarts, pauses
- * and resumes the Deployment and makes a Job from the CronJob; an unknown action is a 400 naming
- * the available ones, a resource outside the app a 404.
+ * and resumes the Deployment and makes a Job from the CronJob, scales the Deployment and a
+ * StatefulSet with the v2 request's {@code replicas} parameter; an unknown action is a 400 naming
+ * the available ones, a bad parameter a 400 naming it, a resource outside the app a 404.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -70,6 +72,28 @@ class ResourceActionRoutesTest {
                     command: ["echo", "report"]
       """;
 
+  private static final String STATEFULSET =
+      """
+      apiVersion: apps/v1
+      kind: StatefulSet
+      metadata:
+        name: store
+      spec:
+        replicas: 2
+        serviceName: store
+        selector:
+          matchLabels:
+            app: store
+        template:
+          metadata:
+            labels:
+              app: store
+          spec:
+            containers:
+              - name: store
+                image: redis:7
+      """;
+
   /** One synced app for the class: the tests change only what each asserts on. */
   private static String app;
 
@@ -93,8 +117,10 @@ class ResourceActionRoutesTest {
             "app/service.yaml",
             SERVICE,
             "app/cronjob.yaml",
-            CRONJOB),
-        "deployment, service and cronjob");
+            CRONJOB,
+            "app/statefulset.yaml",
+            STATEFULSET),
+        "deployment, service, cronjob and statefulset");
     String name = unique("actions");
     namespace = unique("actions");
     var spec = guestbookApp(name, git.url(repo), namespace);
@@ -115,17 +141,18 @@ class ResourceActionRoutesTest {
             () ->
                 client.batch().v1().cronjobs().inNamespace(namespace).withName("nightly").get()
                         != null
-                    && deployment() != null);
+                    && deployment() != null
+                    && statefulSet() != null);
     app = name;
   }
 
   @Test
   void aDeploymentOffersRestartPauseAndResumeAndAServiceNothing() {
     JsonNode actions = list("apps", "Deployment", "guestbook-ui").path("actions");
-    assertThat(actions.findValuesAsText("name")).containsExactly("restart", "pause", "resume");
+    assertThat(names(actions)).containsExactly("restart", "pause", "resume", "scale");
     assertThat(actions.get(0).path("disabled").asBoolean()).isFalse();
     assertThat(list("", "Service", "guestbook-ui").path("actions")).isEmpty();
-    assertThat(list("batch", "CronJob", "nightly").path("actions").findValuesAsText("name"))
+    assertThat(names(list("batch", "CronJob", "nightly").path("actions")))
         .containsExactly("create-job");
   }
 
@@ -220,7 +247,7 @@ class ResourceActionRoutesTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("detail", containsString("\"scale-to-zero\""))
-        .body("detail", containsString("available: restart, pause, resume"));
+        .body("detail", containsString("available: restart, pause, resume, scale"));
     given()
         .contentType(ContentType.JSON)
         .body("\"restart\"")
@@ -253,6 +280,115 @@ class ResourceActionRoutesTest {
                 .formatted(app))
         .then()
         .statusCode(404);
+  }
+
+  @Test
+  void scaleListsItsReplicasParameterWithTheCurrentCountAsDefault() {
+    JsonNode scale = action(list("apps", "Deployment", "guestbook-ui"), "scale");
+    assertThat(scale.path("hasParameters").asBoolean()).isTrue();
+    assertThat(scale.path("regexp").asText()).isNotBlank();
+    assertThat(scale.path("errorMessage").asText()).isNotBlank();
+    JsonNode param = scale.path("params").get(0);
+    assertThat(param.path("name").asText()).isEqualTo("replicas");
+    assertThat(param.path("default").asText())
+        .isEqualTo(String.valueOf(deployment().getSpec().getReplicas()));
+    assertThat(action(list("apps", "Deployment", "guestbook-ui"), "restart").has("params"))
+        .as("an action without input lists no params")
+        .isFalse();
+    JsonNode statefulSetScale = action(list("apps", "StatefulSet", "store"), "scale");
+    assertThat(statefulSetScale.path("params").get(0).path("default").asText())
+        .isEqualTo(String.valueOf(statefulSet().getSpec().getReplicas()));
+  }
+
+  @Test
+  void scaleSetsSpecReplicasOfADeploymentAndAStatefulSet() {
+    scale("Deployment", "guestbook-ui", "\"3\"").then().statusCode(200);
+    assertThat(deployment().getSpec().getReplicas()).isEqualTo(3);
+    assertThat(
+            action(list("apps", "Deployment", "guestbook-ui"), "scale")
+                .path("params")
+                .get(0)
+                .path("default")
+                .asText())
+        .isEqualTo("3");
+
+    scale("StatefulSet", "store", "\"0\"").then().statusCode(200);
+    assertThat(statefulSet().getSpec().getReplicas()).isZero();
+  }
+
+  @Test
+  void aMissingNonNumericNegativeOrTooLargeReplicasIsABadRequestAndChangesNothing() {
+    Integer before = statefulSet().getSpec().getReplicas();
+    Map<String, String> cases =
+        Map.of(
+            "\"\"", "is required",
+            "\"three\"", "not a whole number",
+            "\"2.5\"", "not a whole number",
+            "\"-1\"", "negative",
+            "\"2147483648\"", "too large");
+    cases.forEach(
+        (value, problem) ->
+            scale("StatefulSet", "store", value)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("resourceActionParameters.replicas"))
+                .body("detail", containsString(problem)));
+    given()
+        .contentType(ContentType.JSON)
+        .body(v2("StatefulSet", "store", "scale", ""))
+        .post("/api/v1/applications/" + app + "/resource/actions/v2")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("resourceActionParameters.replicas: is required"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(v2("StatefulSet", "store", "scale", ", \"resourceActionParameters\": {\"x\": 1}"))
+        .post("/api/v1/applications/" + app + "/resource/actions/v2")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("resourceActionParameters: must be a list"));
+    assertThat(statefulSet().getSpec().getReplicas()).isEqualTo(before);
+  }
+
+  private io.restassured.response.Response scale(String kind, String name, String value) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(
+            v2(
+                kind,
+                name,
+                "scale",
+                ", \"resourceActionParameters\": [{\"name\": \"replicas\", \"value\": "
+                    + value
+                    + "}]"))
+        .post("/api/v1/applications/" + app + "/resource/actions/v2");
+  }
+
+  private static String v2(String kind, String name, String action, String more) {
+    return """
+        {"action": "%s", "group": "apps", "version": "v1", "kind": "%s",
+         "namespace": "%s", "resourceName": "%s"%s}"""
+        .formatted(action, kind, namespace, name, more);
+  }
+
+  private static List<String> names(JsonNode actions) {
+    List<String> names = new java.util.ArrayList<>();
+    actions.forEach(a -> names.add(a.path("name").asText()));
+    return names;
+  }
+
+  private static JsonNode action(JsonNode list, String name) {
+    for (JsonNode a : list.path("actions")) {
+      if (a.path("name").asText().equals(name)) {
+        return a;
+      }
+    }
+    throw new AssertionError(name + " is not listed in " + list);
+  }
+
+  private StatefulSet statefulSet() {
+    return client.apps().statefulSets().inNamespace(namespace).withName("store").get();
   }
 
   private Deployment deployment() {
