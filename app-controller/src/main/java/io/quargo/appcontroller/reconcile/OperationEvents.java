@@ -29,8 +29,9 @@ public class OperationEvents {
   }
 
   /**
-   * {@code Initiated automated sync to '<sha>'}, or {@code <user> initiated [partial ]sync to
-   * <revision>} (the revision asked, else the app's target revision).
+   * {@code Initiated automated sync to '<sha>'}, {@code <user> initiated [partial ]sync to
+   * <revision>} (the revision asked, else the app's target revision), or {@code <user> initiated
+   * rollback to <history id>}.
    */
   void started(Application app, SyncSpec spec) {
     if (spec.automated()) {
@@ -51,12 +52,11 @@ public class OperationEvents {
             ? spec.revision()
             : targetRevisions(app);
     String partial = spec.resources().isEmpty() ? "" : "partial ";
-    recorder.record(
-        app,
-        "Normal",
-        STARTED,
-        user + " initiated " + partial + "sync to " + revision,
-        AppEventRecorder.SERVER);
+    String action =
+        spec.rollbackTo() != null
+            ? "rollback to " + spec.rollbackTo()
+            : partial + "sync to " + revision;
+    recorder.record(app, "Normal", STARTED, user + " initiated " + action, AppEventRecorder.SERVER);
   }
 
   /**

@@ -60,7 +60,12 @@ public class Rollbacks {
           });
     }
     return SyncSpec.rollback(
-        entry.getRevision(), r.prune(), r.dryRun(), r.operationId(), r.requestedBy());
+        entry.getId(),
+        entry.getRevision(),
+        r.prune(),
+        r.dryRun(),
+        r.operationId(),
+        r.requestedBy());
   }
 
   private static RevisionHistory entry(Application app, long id) {

@@ -18,7 +18,8 @@ import java.util.Map;
  * One sync operation as asked (by REST, a Kafka command, or automated sync): the revision (null:
  * the app's target), prune, dry run, extra sync options, selected resources (empty: all), whether
  * it is automated, the operation id and who asked; the sync strategy (null: not given, Argo's hook
- * strategy) and the retry strategy for this operation (null: the app's {@code syncPolicy.retry}).
+ * strategy) and the retry strategy for this operation (null: the app's {@code syncPolicy.retry});
+ * for a rollback, the {@code status.history[].id} it returns to (null for a sync).
  */
 public record SyncSpec(
     String revision,
@@ -30,7 +31,8 @@ public record SyncSpec(
     String operationId,
     String initiatedBy,
     SyncStrategy strategy,
-    RetryStrategy retry) {
+    RetryStrategy retry,
+    Long rollbackTo) {
 
   public SyncSpec {
     syncOptions = syncOptions == null ? List.of() : List.copyOf(syncOptions);
@@ -40,14 +42,32 @@ public record SyncSpec(
   /** An automated sync to {@code revision} (the resolved commit), as automated sync starts one. */
   static SyncSpec automated(String revision, boolean prune, String operationId) {
     return new SyncSpec(
-        revision, prune, false, List.of(), List.of(), true, operationId, null, null, null);
+        revision, prune, false, List.of(), List.of(), true, operationId, null, null, null, null);
   }
 
-  /** A user's rollback to {@code revision}: Argo's default strategy and the app's retry policy. */
+  /**
+   * A user's rollback to history entry {@code id} at {@code revision}: Argo's default strategy and
+   * the app's retry policy.
+   */
   static SyncSpec rollback(
-      String revision, boolean prune, boolean dryRun, String operationId, String initiatedBy) {
+      long id,
+      String revision,
+      boolean prune,
+      boolean dryRun,
+      String operationId,
+      String initiatedBy) {
     return new SyncSpec(
-        revision, prune, dryRun, List.of(), List.of(), false, operationId, initiatedBy, null, null);
+        revision,
+        prune,
+        dryRun,
+        List.of(),
+        List.of(),
+        false,
+        operationId,
+        initiatedBy,
+        null,
+        null,
+        id);
   }
 
   /**
@@ -71,7 +91,8 @@ public record SyncSpec(
         s.operationId(),
         s.requestedBy(),
         strategy(s.strategy()),
-        RetryStrategies.checked(s.retryStrategy()));
+        RetryStrategies.checked(s.retryStrategy()),
+        null);
   }
 
   /** Argo's strategy as asked (null when not given); 400 naming the field when malformed. */
@@ -98,7 +119,8 @@ public record SyncSpec(
         operationId,
         initiatedBy,
         strategy,
-        retry);
+        retry,
+        rollbackTo);
   }
 
   /** The strategy the engine runs: as asked, else hook (unforced). */

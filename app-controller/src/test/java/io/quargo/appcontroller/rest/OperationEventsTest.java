@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Events Argo CD records on an Application about its operations, as {@code GET .../events}
- * lists them, oldest first: OperationStarted (by the user, or automated to the resolved commit),
- * OperationCompleted (a Warning naming the failure when it failed) and ResourceUpdated for each
- * change of sync and health status.
+ * lists them, oldest first: OperationStarted (a user's sync or rollback, or automated to the
+ * resolved commit), OperationCompleted (a Warning naming the failure when it failed) and
+ * ResourceUpdated for each change of sync and health status.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -77,6 +77,22 @@ class OperationEventsTest {
     assertThat(messages(list))
         .as("the health status the app reached was told")
         .anyMatch(m -> m.startsWith("Updated health status: ") && m.endsWith("-> " + health));
+
+    long id = get(app).at("/status/history/0/id").asLong();
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"id\": " + id + ", \"username\": \"alice\"}")
+        .post("/api/v1/applications/" + app + "/rollback")
+        .then()
+        .statusCode(200);
+    await("the rollback is told as Argo's API server tells it")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(messages(events(app)))
+                    .containsSubsequence(
+                        "alice initiated rollback to " + id,
+                        "Sync operation to " + sha + " succeeded"));
   }
 
   @Test
