@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.UriInfo;
  * needs {@code action/<group>/<kind>/<action>} on {@code <project>/<app>} (e.g. {@code
  * action/apps/Deployment/restart}). The run body is the action's name as a JSON string (Argo's
  * {@code body: "action"}) or {@code {action}}; on {@code .../actions/v2} it is Argo's
- * ResourceActionRunRequestV2, whose fields name the resource instead of the query.
+ * ResourceActionRunRequestV2, whose fields name the resource instead of the query and whose {@code
+ * resourceActionParameters: [{name, value}]} (strings, as Argo's) are passed on: {@code scale}'s
+ * {@code replicas}. A list of another shape is a 400 naming the entry, asked of no one;
+ * app-controller judges the values.
  */
 @Path("/api/v1/applications/{name}/resource/actions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +42,11 @@ public class ApplicationActionResource {
     this.apps = apps;
   }
 
-  /** Argo's ResourceActionsListResponse {@code {actions: [{name, disabled}]}}. */
+  /**
+   * Argo's ResourceActionsListResponse {@code {actions: [{name, disabled, iconClass, params}]}}, an
+   * action with input listing its {@code params} (name, default) and {@code hasParameters}, {@code
+   * regexp}, {@code errorMessage}.
+   */
   @GET
   public JsonNode list(@PathParam("name") String name, @Context UriInfo uri) {
     MultivaluedMap<String, String> query = target(uri.getQueryParameters(), null);
@@ -52,7 +59,7 @@ public class ApplicationActionResource {
   @Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
   public JsonNode run(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
     String action = body != null && body.isTextual() ? body.asText() : actionField(body);
-    return run(name, action, target(uri.getQueryParameters(), body));
+    return run(name, action, parameters(body), target(uri.getQueryParameters(), body));
   }
 
   /** Argo's RunResourceActionV2: every field in the body. */
@@ -65,17 +72,49 @@ public class ApplicationActionResource {
           "the body must be a ResourceActionRunRequestV2 {action, resourceName, kind, version,"
               + " group, namespace}");
     }
-    return run(name, actionField(body), target(uri.getQueryParameters(), body));
+    return run(name, actionField(body), parameters(body), target(uri.getQueryParameters(), body));
   }
 
-  private JsonNode run(String name, String action, MultivaluedMap<String, String> query) {
+  private JsonNode run(
+      String name, String action, JsonNode parameters, MultivaluedMap<String, String> query) {
     if (action == null || action.isBlank()) {
       throw ProblemException.invalid(
           "action", "is required: the body is the action's name as a JSON string, or {action}");
     }
     String group = query.getFirst("group") == null ? "" : query.getFirst("group");
     apps.require(name, "action/" + group + "/" + query.getFirst("kind") + "/" + action, query);
-    return appController.runResourceAction(name, action, query);
+    return appController.runResourceAction(name, action, parameters, query);
+  }
+
+  /**
+   * The body's {@code resourceActionParameters} when it has them: a list of {@code {name, value}}
+   * with both strings; null when absent.
+   */
+  private static JsonNode parameters(JsonNode body) {
+    JsonNode list = body == null || !body.isObject() ? null : body.get("resourceActionParameters");
+    if (list == null || list.isNull()) {
+      return null;
+    }
+    if (!list.isArray()) {
+      throw ProblemException.invalid(
+          "resourceActionParameters",
+          "must be a list of {name, value}, e.g. [{name: replicas," + " value: \"3\"}]");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode param = list.get(i);
+      String at = "resourceActionParameters[" + i + "]";
+      if (!param.isObject()) {
+        throw ProblemException.invalid(at, "must be an object {name, value}");
+      }
+      if (!param.path("name").isTextual() || param.path("name").asText().isBlank()) {
+        throw ProblemException.invalid(at + ".name", "is required and must be a string");
+      }
+      JsonNode value = param.get("value");
+      if (value != null && !value.isNull() && !value.isTextual()) {
+        throw ProblemException.invalid(at + ".value", "must be a string, e.g. \"3\"");
+      }
+    }
+    return list;
   }
 
   private static String actionField(JsonNode body) {

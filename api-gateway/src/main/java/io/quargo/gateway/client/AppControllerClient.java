@@ -1,6 +1,7 @@
 package io.quargo.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import io.quargo.common.problem.Problem;
 import io.quargo.common.problem.ProblemException;
@@ -307,7 +308,19 @@ public class AppControllerClient {
   /** {@code POST /applications/{name}/resource/actions} with {@code {action}}: runs one. */
   public JsonNode runResourceAction(
       String name, String action, MultivaluedMap<String, String> query) {
-    JsonNode body = Json.mapper().createObjectNode().put("action", action);
+    return runResourceAction(name, action, null, query);
+  }
+
+  /**
+   * As {@link #runResourceAction(String, String, MultivaluedMap)} with Argo's {@code
+   * resourceActionParameters: [{name, value}]} (none when null), as {@code scale}'s replicas.
+   */
+  public JsonNode runResourceAction(
+      String name, String action, JsonNode parameters, MultivaluedMap<String, String> query) {
+    ObjectNode body = Json.mapper().createObjectNode().put("action", action);
+    if (parameters != null) {
+      body.set("resourceActionParameters", parameters);
+    }
     return answer(
         () -> api.runResourceAction(name, body, query), "application " + name + " resource action");
   }
