@@ -2,10 +2,8 @@ package io.quargo.e2e.suite;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.quargo.devstack.stack.ChildProcess;
 import io.quargo.devstack.stack.Infrastructure;
 import io.quargo.devstack.stack.PortPlan;
-import io.quargo.devstack.stack.Readiness;
 import io.quargo.devstack.stack.ServiceFleet;
 import io.quargo.devstack.stack.StackHome;
 import io.quargo.devstack.stack.StackPart;
@@ -28,7 +26,8 @@ import org.awaitility.Awaitility;
 /**
  * Starts the suite the way {@code ./quargo up} does (devstack's {@link Infrastructure} and {@link
  * ServiceFleet}), but on free ports and in its own folder under {@code e2e/target}, so it never
- * collides with a stack a developer runs; {@link #close()} stops every process it started.
+ * collides with a stack a developer runs, and with two more gateway accounts ({@link
+ * #serviceConfiguration}); {@link #close()} stops every process it started.
  */
 public final class SuiteLauncher implements RunningSuite, AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
@@ -40,10 +39,6 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
   private final int gatewayPort;
   private final String adminPassword;
   private final GatewayApi api;
-  private final PortPlan ports;
-  // extra gateways by name (startExtraGateway), with their base URLs
-  private final Map<String, ChildProcess> extraGateways = new LinkedHashMap<>();
-  private final Map<String, String> extraGatewayUrls = new HashMap<>();
   private final Thread shutdownHook = new Thread(this::stop, "quargo-e2e-suite-stop");
   private boolean stopped;
 
@@ -53,10 +48,8 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
       Infrastructure infra,
       ServiceFleet fleet,
       int gatewayPort,
-      String adminPassword,
-      PortPlan ports) {
+      String adminPassword) {
     this.repoRoot = repoRoot;
-    this.ports = ports;
     this.home = home;
     this.infra = infra;
     this.fleet = fleet;
@@ -83,7 +76,7 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
             new Infrastructure.Options(
                 home, ports, System.getProperty("java.class.path"), null, null, READY_TIMEOUT, out),
             part -> {});
-    ServiceFleet fleet = new ServiceFleet();
+    ServiceFleet fleet = new ServiceFleet(serviceConfiguration());
     try {
       fleet.start(home, ports, infra, READY_TIMEOUT, out, part -> {});
       Path passwordFile = home.data("api-gateway").resolve("initial-admin-password");
@@ -95,7 +88,7 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
       out.printf(
           "e2e: Quargo suite ready in %.1f s; gateway http://127.0.0.1:%d, logs %s%n",
           (System.nanoTime() - started) / 1e9, gatewayPort, home.logs());
-      return new SuiteLauncher(repoRoot, home, infra, fleet, gatewayPort, password, ports);
+      return new SuiteLauncher(repoRoot, home, infra, fleet, gatewayPort, password);
     } catch (RuntimeException | IOException e) {
       fleet.close();
       infra.close();
@@ -238,80 +231,37 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
   }
 
   /**
-   * Starts one more api-gateway on the suite's database, Kafka and app-controller, with {@code
-   * config} as system properties (e.g. {@code quargo.gateway.accounts.ci-bot.capabilities=apiKey}):
-   * for a test that needs configuration the suite's own gateway does not have (devstack starts it
-   * with a fixed environment). It shares the suite's accounts, sessions and signing key, and stops
-   * with the suite; a second call with the same name returns the running one. Returns its base URL.
-   */
-  public synchronized String startExtraGateway(String name, Map<String, String> config) {
-    if (stopped) {
-      throw new IllegalStateException("the suite has stopped");
-    }
-    if (extraGatewayUrls.containsKey(name)) {
-      return extraGatewayUrls.get(name);
-    }
-    int port = freePort();
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
-    env.put("QUARGO_DB_URL", infra.jdbcUrl());
-    env.put("QUARGO_DB_USER", infra.dbUser());
-    env.put("QUARGO_DB_PASSWORD", infra.dbPassword());
-    env.put("KUBECONFIG", infra.kubeconfigPath());
-    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-    env.put(
-        "QUARGO_APP_CONTROLLER_URL",
-        "http://127.0.0.1:" + ports.port(StackPart.byName("app-controller")));
-    List<String> args =
-        new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-    config.forEach((key, value) -> args.add("-D" + key + "=" + value));
-    args.add("-jar");
-    args.add(home.serviceJar("api-gateway").toString());
-    String label = "api-gateway-" + name;
-    ChildProcess gateway =
-        ChildProcess.start(
-            label, ChildProcess.java(args.toArray(String[]::new)), env, home.log(label));
-    extraGateways.put(name, gateway);
-    Readiness.await(
-        label,
-        () -> Readiness.answers200(ServiceFleet.readyUrl(port)),
-        gateway,
-        gateway.log(),
-        READY_TIMEOUT);
-    String url = "http://127.0.0.1:" + port;
-    extraGatewayUrls.put(name, url);
-    return url;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot find a free port", e);
-    }
-  }
-
-  /**
    * The suite's second local account (login only): a test that changes a password changes this
    * one's, since a change ends every session of the account and the other tests hold admin's.
    */
   public static final String SECOND_ACCOUNT = "alice";
 
-  /** A local account, the gateway it logs in at, and its password as the suite set it. */
-  public record LocalAccount(String gatewayUrl, String name, String password) {}
+  /** The suite's API-token account (capability {@code apiKey} only, no login). */
+  public static final String TOKEN_ACCOUNT = "ci-bot";
+
+  /**
+   * What the suite's services get besides {@code ./quargo up}'s configuration, as system properties
+   * by service: the gateway's two extra local accounts, {@link #SECOND_ACCOUNT} and {@link
+   * #TOKEN_ACCOUNT}.
+   */
+  static Map<String, Map<String, String>> serviceConfiguration() {
+    Map<String, String> gateway = new LinkedHashMap<>();
+    gateway.put("quargo.gateway.accounts." + SECOND_ACCOUNT + ".enabled", "true");
+    gateway.put("quargo.gateway.accounts." + TOKEN_ACCOUNT + ".capabilities", "apiKey");
+    return Map.of("api-gateway", gateway);
+  }
+
+  /** A local account of the suite's gateway, and its password as the suite set it. */
+  public record LocalAccount(String name, String password) {}
 
   private LocalAccount secondAccount;
 
   /**
-   * {@link #SECOND_ACCOUNT}, on an extra gateway configured with it ({@link #startExtraGateway});
-   * at the first call the suite sets its password, as admin.
+   * {@link #SECOND_ACCOUNT}, on the suite's gateway; at the first call the suite sets its password,
+   * as admin.
    */
   public synchronized LocalAccount secondAccount() {
     if (secondAccount == null) {
-      String url =
-          startExtraGateway(
-              SECOND_ACCOUNT,
-              Map.of("quargo.gateway.accounts." + SECOND_ACCOUNT + ".enabled", "true"));
       String password = "e2e-" + UUID.randomUUID();
       api.put(
           "/api/v1/account/password",
@@ -320,7 +270,7 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
               .put("name", SECOND_ACCOUNT)
               .put("currentPassword", adminPassword)
               .put("newPassword", password));
-      secondAccount = new LocalAccount(url, SECOND_ACCOUNT, password);
+      secondAccount = new LocalAccount(SECOND_ACCOUNT, password);
     }
     return secondAccount;
   }
@@ -341,7 +291,6 @@ public final class SuiteLauncher implements RunningSuite, AutoCloseable {
       return;
     }
     stopped = true;
-    extraGateways.values().forEach(gateway -> gateway.stop(5000));
     fleet.close();
     infra.close();
   }

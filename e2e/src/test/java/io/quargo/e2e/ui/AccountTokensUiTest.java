@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
@@ -25,24 +24,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Argo CD's Settings / Accounts / &lt;account&gt; in the browser: admin, without the apiKey
  * capability, says so instead of offering Generate; {@code ci-bot} (API tokens only) gets a token
- * that is shown once, works against the API, and is refused (401) once deleted from its page.
- *
- * <p>The suite's gateway configures no such account (devstack starts it with a fixed environment),
- * so this test runs a second gateway of the suite that does ({@link
- * SuiteLauncher#startExtraGateway}).
+ * that is shown once, works against the API, and is refused (401) once deleted from its page. The
+ * suite's gateway is started with that account ({@link SuiteLauncher#TOKEN_ACCOUNT}).
  */
 @ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
 class AccountTokensUiTest {
-  private static final String ACCOUNT = "ci-bot";
+  private static final String ACCOUNT = SuiteLauncher.TOKEN_ACCOUNT;
   private static final String TOKEN_ID = "ui-e2e-token";
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void generateUseAndDeleteAnApiToken(RunningSuite suite, Browser browser) {
-    String gateway =
-        ((SuiteLauncher) suite)
-            .startExtraGateway(
-                ACCOUNT, Map.of("quargo.gateway.accounts." + ACCOUNT + ".capabilities", "apiKey"));
+    String gateway = suite.gatewayUrl();
     browser.open(gateway + "/#/login");
     browser.driver().manage().deleteAllCookies();
     browser.open(gateway + "/");

@@ -25,7 +25,7 @@ class UserInfoUiTest {
   @Test
   void changeThePasswordAndLogInWithTheNewOne(RunningSuite suite, Browser browser) {
     SuiteLauncher.LocalAccount account = ((SuiteLauncher) suite).secondAccount();
-    String gateway = account.gatewayUrl();
+    String gateway = suite.gatewayUrl();
     String original = account.password();
     String changed = "ui-e2e-" + Long.toHexString(System.nanoTime());
     boolean restored = false;
