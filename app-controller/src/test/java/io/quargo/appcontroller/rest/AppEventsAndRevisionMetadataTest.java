@@ -25,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,24 +190,15 @@ class AppEventsAndRevisionMetadataTest {
   }
 
   private JsonNode events(String query) {
-    return given()
-        .get("/api/v1/applications/" + app + "/events" + query)
-        .then()
-        .statusCode(200)
-        .extract()
-        .as(JsonNode.class);
+    return AppEventLists.events(app, query);
   }
 
   private static List<String> reasons(JsonNode list) {
-    List<String> reasons = new ArrayList<>();
-    list.path("items").forEach(i -> reasons.add(i.path("reason").asText()));
-    return reasons;
+    return AppEventLists.each(list, "reason");
   }
 
   private static List<String> messages(JsonNode list) {
-    List<String> messages = new ArrayList<>();
-    list.path("items").forEach(i -> messages.add(i.path("message").asText()));
-    return messages;
+    return AppEventLists.each(list, "message");
   }
 
   /** The Event of the patch through the API (among those of the app's sync and status). */

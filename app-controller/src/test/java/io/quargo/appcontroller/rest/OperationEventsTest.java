@@ -22,7 +22,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -165,18 +164,11 @@ class OperationEventsTest {
   }
 
   private static JsonNode events(String app) {
-    return given()
-        .get("/api/v1/applications/" + app + "/events")
-        .then()
-        .statusCode(200)
-        .extract()
-        .as(JsonNode.class);
+    return AppEventLists.events(app, "");
   }
 
   private static List<String> messages(JsonNode list) {
-    List<String> messages = new ArrayList<>();
-    list.path("items").forEach(i -> messages.add(i.path("message").asText()));
-    return messages;
+    return AppEventLists.each(list, "message");
   }
 
   private static JsonNode byMessage(JsonNode list, String message) {
