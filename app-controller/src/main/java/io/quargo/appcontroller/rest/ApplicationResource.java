@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quargo.appcontroller.application.ApplicationListJson;
+import io.quargo.appcontroller.application.ApplicationJson;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
 import io.quargo.appcontroller.diff.ResourceDiff;
@@ -31,6 +31,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public class ApplicationResource {
   private final ResourceTreeBuilder trees;
   private final ReconcileQueue queue;
   private final Terminations terminations;
-  private final ApplicationListJson listJson;
+  private final ApplicationJson appJson;
 
   public ApplicationResource(
       ApplicationRepository apps,
@@ -64,9 +65,9 @@ public class ApplicationResource {
       ResourceTreeBuilder trees,
       ReconcileQueue queue,
       Terminations terminations,
-      ApplicationListJson listJson) {
+      ApplicationJson appJson) {
     this.terminations = terminations;
-    this.listJson = listJson;
+    this.appJson = appJson;
     this.apps = apps;
     this.commands = commands;
     this.reconciler = reconciler;
@@ -83,7 +84,7 @@ public class ApplicationResource {
       @QueryParam("selector") String selector) {
     List<String> wanted = new ArrayList<>(projects);
     wanted.addAll(project);
-    return listJson.list(blankToNull(namespace), wanted, selector);
+    return appJson.list(blankToNull(namespace), wanted, selector);
   }
 
   /** Creates the app; with {@code upsert=true} an existing one is updated instead of refused. */
@@ -139,14 +140,14 @@ public class ApplicationResource {
   /** The app; {@code refresh=normal|hard} reconciles it first (Argo's GET with refresh). */
   @GET
   @Path("/{name}")
-  public Application get(
+  public Response get(
       @PathParam("name") String name,
       @QueryParam("appNamespace") String namespace,
       @QueryParam("refresh") String refresh) {
     if (refresh != null && !refresh.isBlank()) {
-      return doRefresh(name, namespace, "hard".equals(refresh));
+      return Response.ok(doRefresh(name, namespace, "hard".equals(refresh))).build();
     }
-    return apps.get(ns(namespace), name);
+    return Response.ok(appJson.one(ns(namespace), name), MediaType.APPLICATION_JSON).build();
   }
 
   @PUT

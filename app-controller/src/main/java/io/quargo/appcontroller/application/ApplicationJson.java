@@ -29,14 +29,19 @@ import java.util.Map;
  * JSON as {@code GET /api/v1/applications/{name}} answers, top-level fields in the model's order.
  */
 @ApplicationScoped
-public class ApplicationListJson {
+public class ApplicationJson {
 
   private static final List<String> TOP_LEVEL_ORDER =
       List.of("apiVersion", "kind", "metadata", "spec", "status", "operation");
 
+  /** What an item is made of: the row's identity, version and creation time, and the document. */
+  private static final String COLUMNS =
+      "select r.namespace, r.name, r.resourceVersion, r.createdAt, r.document"
+          + " from ApplicationRecord r";
+
   private final EntityManager entities;
 
-  public ApplicationListJson(EntityManager entities) {
+  public ApplicationJson(EntityManager entities) {
     this.entities = entities;
   }
 
@@ -52,10 +57,7 @@ public class ApplicationListJson {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("selector", e.getMessage());
     }
-    StringBuilder query =
-        new StringBuilder(
-            "select r.namespace, r.name, r.resourceVersion, r.createdAt, r.document"
-                + " from ApplicationRecord r where 1 = 1");
+    StringBuilder query = new StringBuilder(COLUMNS + " where 1 = 1");
     List<Object> params = new ArrayList<>();
     if (namespace != null) {
       params.add(namespace);
@@ -72,6 +74,29 @@ public class ApplicationListJson {
     }
     typed.setHint("org.hibernate.readOnly", true);
     return write(typed.getResultList(), labels);
+  }
+
+  /**
+   * The app {@code namespace/name} as JSON, as {@link #list} writes each item; a 404 problem naming
+   * it when there is none.
+   */
+  @Transactional
+  public byte[] one(String namespace, String name) {
+    List<Object[]> rows =
+        entities
+            .createQuery(COLUMNS + " where r.namespace = ?1 and r.name = ?2", Object[].class)
+            .setParameter(1, namespace)
+            .setParameter(2, name)
+            .setHint("org.hibernate.readOnly", true)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw ProblemException.notFound("application " + namespace + "/" + name);
+    }
+    try {
+      return Json.mapper().writeValueAsBytes(item(Json.mapper(), rows.get(0)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] write(List<Object[]> rows, LabelSelector labels) {
