@@ -23,8 +23,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Argo CD's resource actions in the browser: the guestbook Deployment's kebab menu lists restart,
  * pause and resume (resume disabled while it runs); restart asks first, runs, says so, and the live
  * Deployment's pod template gets {@code kubectl.kubernetes.io/restartedAt}; the resource panel's
- * Actions menu pauses it, after which pause is the disabled one. A caller who may read the app but
- * not run actions on it sees the 403's permission where it ran the action.
+ * Actions menu pauses it, after which pause is the disabled one. Scale asks for its replicas in a
+ * dialog prefilled with the current count, refuses a value its regexp rejects, and sets the live
+ * {@code spec.replicas}. A caller who may read the app but not run actions on it sees the 403's
+ * permission where it ran the action.
  */
 @ExtendWith({QuargoSuiteExtension.class, BrowserExtension.class})
 class ResourceActionsUiTest {
@@ -32,6 +34,7 @@ class ResourceActionsUiTest {
   // a name and namespace of its own: the suite is shared with the other e2e tests
   private static final String APP = "actions-ui-e2e";
   private static final String DENIED_APP = "actions-denied-e2e";
+  private static final String SCALE_APP = "actions-scale-e2e";
   private static final String PROJECT = "actions-ui-e2e";
   private static final String RESTARTED_AT = "kubectl.kubernetes.io/restartedAt";
 
@@ -102,6 +105,55 @@ class ResourceActionsUiTest {
   }
 
   @Test
+  void scaleTheGuestbookDeploymentToThreeFromTheParametersDialog(
+      RunningSuite suite, Browser browser) {
+    suite.api().post("/api/v1/applications", application(SCALE_APP, suite.demoRepoUrl()));
+    suite.api().post("/api/v1/applications/" + SCALE_APP + "/sync", JSON.createObjectNode());
+    UiSteps.logIn(suite, browser);
+    UiSteps.goTo(suite, browser, "#/applications/" + SCALE_APP, SCALE_APP);
+    browser.statusIs(testId("app-sync-status"), "Synced");
+    browser.visible(node("Deployment"));
+
+    // scale asks for its parameter instead of a plain confirmation, prefilled with the count now
+    openNodeMenuListing(browser, "scale");
+    browser.click(action("scale"));
+    browser.visible(testId("action-params-dialog"));
+    By replicas = By.cssSelector("[data-testid='action-param'][data-param='replicas']");
+    assertThat(browser.visible(replicas).getAttribute("value")).isEqualTo("1");
+    assertThat(browser.visible(testId("action-params-dialog")).getText())
+        .contains("Enter input parameters for action: scale")
+        .contains("Deployment guestbook-ui in " + SCALE_APP);
+
+    // a value the action's regexp rejects shows its error message and runs nothing
+    browser.type(replicas, "-1");
+    browser.click(testId("action-params-ok"));
+    assertThat(browser.visible(testId("action-param-error")).getText()).isNotBlank();
+    assertThat(browser.all(testId("resource-action-result"))).isEmpty();
+    UiSteps.screenshot(browser, "resource-action-scale-invalid");
+
+    // 3 and OK: told on the page, and the live Deployment wants 3 replicas
+    browser.type(replicas, "3");
+    assertThat(browser.all(testId("action-param-error")).get(0).isDisplayed()).isFalse();
+    UiSteps.screenshot(browser, "resource-action-scale-dialog");
+    browser.click(testId("action-params-ok"));
+    assertThat(browser.visible(testId("resource-action-result")).getText())
+        .isEqualTo("Ran 'scale' (replicas 3) on Deployment guestbook-ui.");
+    assertThat(browser.all(testId("action-params-dialog"))).isEmpty();
+    browser.waitFor(
+        d -> liveDeployment(suite, SCALE_APP).path("spec").path("replicas").asInt() == 3);
+    UiSteps.screenshot(browser, "resource-action-scaled");
+
+    // Cancel runs nothing
+    openNodeMenu(browser);
+    browser.click(action("scale"));
+    assertThat(browser.visible(replicas).getAttribute("value")).isEqualTo("3");
+    browser.type(replicas, "5");
+    browser.click(testId("action-params-cancel"));
+    assertThat(browser.all(testId("action-params-dialog"))).isEmpty();
+    assertThat(liveDeployment(suite, SCALE_APP).path("spec").path("replicas").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void anActionTheCallerMayNotRunShowsThePermissionProblemInThePage(
       RunningSuite suite, Browser browser) throws IOException {
     suite.api().post("/api/v1/projects", project());
@@ -125,7 +177,7 @@ class ResourceActionsUiTest {
     browser.driver().manage().deleteAllCookies();
     browser.driver().manage().addCookie(new Cookie("argocd.token", token, "/"));
     UiSteps.goTo(suite, browser, "#/applications/" + DENIED_APP, DENIED_APP);
-    openNodeMenu(browser);
+    openNodeMenuListing(browser, "restart");
     browser.click(action("restart"));
     browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
     WebElement problem = browser.visible(testId("resource-action-error"));
@@ -156,6 +208,28 @@ class ResourceActionsUiTest {
     return body;
   }
 
+  /**
+   * Opens the Deployment's menu until it lists {@code name}: a page whose tree was read before
+   * app-controller saw the synced Deployment marks it not live ("nothing to run") until it reads
+   * the tree again, so such a page is reloaded.
+   */
+  private static void openNodeMenuListing(Browser browser, String name) {
+    By kebab = By.cssSelector(nodeCss("Deployment") + " [data-testid='node-menu']");
+    browser.waitFor(
+        d -> {
+          if (d.findElements(testId("resource-actions-menu")).isEmpty()) {
+            d.findElement(kebab).click();
+          }
+          if (!d.findElements(action(name)).isEmpty()) {
+            return true;
+          }
+          if (!d.findElements(testId("resource-actions-none")).isEmpty()) {
+            d.navigate().refresh();
+          }
+          return false;
+        });
+  }
+
   private static void openNodeMenu(Browser browser) {
     clickInTree(browser, By.cssSelector(nodeCss("Deployment") + " [data-testid='node-menu']"));
     browser.visible(testId("resource-actions-menu"));
@@ -183,14 +257,19 @@ class ResourceActionsUiTest {
 
   /** Argo's {@code GET .../resource}: the live object as JSON text in {@code manifest}. */
   private static JsonNode liveDeployment(RunningSuite suite) {
+    return liveDeployment(suite, APP);
+  }
+
+  /** The live guestbook Deployment of {@code app}, deployed to the namespace of its name. */
+  private static JsonNode liveDeployment(RunningSuite suite, String app) {
     String manifest =
         suite
             .api()
             .get(
                 "/api/v1/applications/"
-                    + APP
+                    + app
                     + "/resource?namespace="
-                    + APP
+                    + app
                     + "&resourceName=guestbook-ui&version=v1&group=apps&kind=Deployment")
             .path("manifest")
             .asText();
