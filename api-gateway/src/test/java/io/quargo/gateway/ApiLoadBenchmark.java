@@ -47,23 +47,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * seeds the apps and keeps the gateway up, writing its URL and a token to {@code
  * target/bench-gateway.env}, so a client in another process ({@code wrk}) can drive it.
  *
- * <p>Measured 2026-11-27 on a 2-core machine shared with other builds (load average 17 to 33), the
- * clients, the stand-in and the gateway in one JVM, 8 s runs. Before (a fetch and re-serialisation
- * per list, an RSA check per request, 50 pooled connections): GET one app paced 862 req/s p99 1,534
- * ms, at most 970 req/s (p99 295 ms); the list (500 of 1,000 apps visible, ~150 KB) paced 62 req/s,
- * at most 74 req/s (p99 3.3 s). After (tokens and RBAC answers remembered, app JSON passed through,
- * each caller's list kept 1 s, 200 connections), with nodelay: GET one app paced 976 req/s p50 184
- * ms p99 1,057 ms, at most 1,421 req/s (p99 328 ms); the list paced 976 req/s p50 55 ms p99 252 ms,
- * at most 2,025 req/s (p99 177 ms). Driven by {@code wrk} from another process the gateway does
- * more (see the issue 5 report). The 50 ms p99 at 1,000 req/s is not met for GET one app on this
- * shared machine.
- *
- * <p>Measured again 2026-11-27 on the same 2 cores while quiet (load average under 1), driven by
- * {@code api-gateway/bench/wrk-applications.sh} from a separate process (200 connections, 15 s):
- * GET one app paced at 995 req/s p50 1.1 ms p99 7.9 ms, at most 2,462 req/s (p99 208 ms); the list
- * (~150 KB) paced at 998 req/s p50 0.5 ms p99 7.3 ms, at most 3,177 req/s (p99 246 ms). The goal is
- * met for both routes against this stand-in; {@code e2e}'s {@code SuiteLoadBenchmark} measures the
- * real app-controller behind the gateway.
+ * <p>This one runs the clients in the gateway's JVM against a stand-in; the numbers that count
+ * for the issue's goal come from e2e's {@code SuiteLoadBenchmark} (the real suite, 1,000 apps)
+ * driven by {@code wrk} from another process ({@code api-gateway/bench/wrk-applications.sh}), and
+ * are reported in the session notes with the machine's load at the time.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)

@@ -30,10 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationActionResource {
 
-  private static final String[] TARGET = {
-    "appNamespace", "namespace", "resourceName", "version", "group", "kind"
-  };
-
   private final AppControllerClient appController;
   private final AuthorizedApps apps;
 
@@ -49,7 +45,7 @@ public class ApplicationActionResource {
    */
   @GET
   public JsonNode list(@PathParam("name") String name, @Context UriInfo uri) {
-    MultivaluedMap<String, String> query = target(uri.getQueryParameters(), null);
+    MultivaluedMap<String, String> query = ResourceTarget.of(uri.getQueryParameters(), null);
     apps.require(name, "get", query);
     return appController.listResourceActions(name, query);
   }
@@ -59,7 +55,7 @@ public class ApplicationActionResource {
   @Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
   public JsonNode run(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
     String action = body != null && body.isTextual() ? body.asText() : actionField(body);
-    return run(name, action, parameters(body), target(uri.getQueryParameters(), body));
+    return run(name, action, parameters(body), ResourceTarget.of(uri.getQueryParameters(), body));
   }
 
   /** Argo's RunResourceActionV2: every field in the body. */
@@ -72,7 +68,11 @@ public class ApplicationActionResource {
           "the body must be a ResourceActionRunRequestV2 {action, resourceName, kind, version,"
               + " group, namespace}");
     }
-    return run(name, actionField(body), parameters(body), target(uri.getQueryParameters(), body));
+    return run(
+        name,
+        actionField(body),
+        parameters(body),
+        ResourceTarget.of(uri.getQueryParameters(), body));
   }
 
   private JsonNode run(
@@ -132,29 +132,4 @@ public class ApplicationActionResource {
    * The resource fields of {@code query}, each overridden by {@code body}'s when that is an object;
    * {@code resourceName} and {@code kind} are required.
    */
-  private static MultivaluedMap<String, String> target(
-      MultivaluedMap<String, String> query, JsonNode body) {
-    MultivaluedMap<String, String> target = AppControllerClient.query();
-    for (String field : TARGET) {
-      String value = query.getFirst(field);
-      if (body != null && body.isObject() && body.hasNonNull(field)) {
-        if (!body.get(field).isTextual()) {
-          throw ProblemException.invalid(field, "must be a string");
-        }
-        value = body.get(field).asText();
-      }
-      if (value != null) {
-        target.putSingle(field, value);
-      }
-    }
-    for (String required : new String[] {"resourceName", "kind"}) {
-      String value = target.getFirst(required);
-      if (value == null || value.isBlank()) {
-        throw ProblemException.invalid(
-            required,
-            "is required: name the resource as resourceName, kind [, group, version, namespace]");
-      }
-    }
-    return target;
-  }
 }

@@ -26,10 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationLiveEditResource {
 
-  private static final String[] TARGET = {
-    "appNamespace", "namespace", "resourceName", "version", "group", "kind"
-  };
-
   private final AppControllerClient appController;
   private final AuthorizedApps apps;
 
@@ -48,7 +44,7 @@ public class ApplicationLiveEditResource {
   @Path("/resource")
   @Consumes({MediaType.APPLICATION_JSON, YamlBodies.YAML, YamlBodies.TEXT_YAML, YamlBodies.X_YAML})
   public JsonNode patch(@PathParam("name") String name, JsonNode body, @Context UriInfo uri) {
-    MultivaluedMap<String, String> query = target(uri.getQueryParameters());
+    MultivaluedMap<String, String> query = ResourceTarget.of(uri.getQueryParameters(), null);
     String type = ResourcePatchBody.type(uri.getQueryParameters().getFirst("patchType"));
     JsonNode patch = ResourcePatchBody.patch(body, type);
     query.putSingle("patchType", type);
@@ -63,7 +59,7 @@ public class ApplicationLiveEditResource {
   @DELETE
   @Path("/resource")
   public JsonNode delete(@PathParam("name") String name, @Context UriInfo uri) {
-    MultivaluedMap<String, String> query = target(uri.getQueryParameters());
+    MultivaluedMap<String, String> query = ResourceTarget.of(uri.getQueryParameters(), null);
     for (String flag : new String[] {"force", "orphan"}) {
       String value = uri.getQueryParameters().getFirst(flag);
       if (value != null && !value.isBlank()) {
@@ -78,22 +74,4 @@ public class ApplicationLiveEditResource {
   }
 
   /** The resource fields of {@code query}; {@code resourceName} and {@code kind} are required. */
-  private static MultivaluedMap<String, String> target(MultivaluedMap<String, String> query) {
-    MultivaluedMap<String, String> target = AppControllerClient.query();
-    for (String field : TARGET) {
-      String value = query.getFirst(field);
-      if (value != null) {
-        target.putSingle(field, value);
-      }
-    }
-    for (String required : new String[] {"resourceName", "kind"}) {
-      String value = target.getFirst(required);
-      if (value == null || value.isBlank()) {
-        throw ProblemException.invalid(
-            required,
-            "is required: name the resource as resourceName, kind [, version, group, namespace]");
-      }
-    }
-    return target;
-  }
 }
