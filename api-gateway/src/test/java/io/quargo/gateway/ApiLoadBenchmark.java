@@ -47,10 +47,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * seeds the apps and keeps the gateway up, writing its URL and a token to {@code
  * target/bench-gateway.env}, so a client in another process ({@code wrk}) can drive it.
  *
- * <p>This one runs the clients in the gateway's JVM against a stand-in; the numbers that count
- * for the issue's goal come from e2e's {@code SuiteLoadBenchmark} (the real suite, 1,000 apps)
- * driven by {@code wrk} from another process ({@code api-gateway/bench/wrk-applications.sh}), and
- * are reported in the session notes with the machine's load at the time.
+ * <p>This one runs the clients in the gateway's JVM against a stand-in; the numbers that count for
+ * the issue's goal come from e2e's {@code SuiteLoadBenchmark} (the real suite, 1,000 apps) driven
+ * by {@code wrk} from another process ({@code api-gateway/bench/wrk-applications.sh}), and are
+ * reported in the session notes with the machine's load at the time.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
