@@ -11,6 +11,9 @@ import { openResourcePanel } from './resource-panel.js';
 import { resourceTree, treeNodes } from './resource-tree.js';
 import { openSyncPanel } from './sync-panel.js';
 
+/** How often the tree is read again while the page is in view (it has no stream of its own). */
+const TREE_POLL_MS = 5000;
+
 const ICON = {
   sync: ['M12 4V1L8 5l4 4V6a6 6 0 0 1 5.2 9l1.5 1.4A8 8 0 0 0 12 4zm0 14a6 6 0 0 1-5.2-9L5.3 7.6A8 8 0 0 0 12 20v3l4-4-4-4z'],
   refresh: ['M17.6 6.4A8 8 0 1 0 19.7 14h-2.1a6 6 0 1 1-1.4-6.2L13 11h7V4z'],
@@ -128,19 +131,29 @@ export function appDetailView({ name, frame, navigate }) {
   }
 
   let treeTimer = null;
+  let shownTree = null;
   async function loadTree() {
     clearTimeout(treeTimer);
     treeTimer = null;
     try {
       const tree = await api.resourceTree(name);
+      const seen = `${app && app.metadata.resourceVersion} ${JSON.stringify(tree)}`;
+      if (seen === shownTree) return; // unchanged: keep the page (and any open menu) as it is
+      shownTree = seen;
       nodes = treeNodes(app, tree);
     } catch (e) {
+      shownTree = null;
       nodes = treeNodes(app, null);
       message.replaceChildren(errorBox(e, 'tree-error'));
     }
     renderTree();
   }
   const loadTreeSoon = () => { if (!treeTimer) treeTimer = setTimeout(loadTree, 700); };
+  // Live objects change without the app changing (a Deployment seen after its sync, pods coming
+  // and going), so the tree is also read again now and then while the page is in view.
+  const treePoll = setInterval(() => {
+    if (document.visibilityState === 'visible' && !treeTimer) loadTree();
+  }, TREE_POLL_MS);
 
   const body = h('div', {}, message, header, treeBox);
   const element = frame({
@@ -172,5 +185,5 @@ export function appDetailView({ name, frame, navigate }) {
       if (!known || known !== event.application.metadata.resourceVersion) loadTreeSoon();
     },
   });
-  return { element, destroy: () => { stop(); clearTimeout(treeTimer); } };
+  return { element, destroy: () => { stop(); clearTimeout(treeTimer); clearInterval(treePoll); } };
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -210,8 +211,8 @@ class ResourceActionsUiTest {
 
   /**
    * Opens the Deployment's menu until it lists {@code name}: a page whose tree was read before
-   * app-controller saw the synced Deployment marks it not live ("nothing to run") until it reads
-   * the tree again, so such a page is reloaded.
+   * app-controller saw the synced Deployment marks it not live ("nothing to run") until the page
+   * reads the tree again by itself (no reload), so such a menu is closed and opened again.
    */
   private static void openNodeMenuListing(Browser browser, String name) {
     By kebab = By.cssSelector(nodeCss("Deployment") + " [data-testid='node-menu']");
@@ -224,7 +225,7 @@ class ResourceActionsUiTest {
             return true;
           }
           if (!d.findElements(testId("resource-actions-none")).isEmpty()) {
-            d.navigate().refresh();
+            d.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
           }
           return false;
         });
