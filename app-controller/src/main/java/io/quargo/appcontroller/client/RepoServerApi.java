@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * repo-server's manifest and refs endpoints as a REST client; only {@link RepoServerClient} uses
- * it.
+ * repo-server's manifest, refs, file and revision metadata endpoints as a REST client; only {@link
+ * RepoServerClient} uses it.
  */
 @Path("/api/v1")
 interface RepoServerApi {
@@ -41,4 +41,11 @@ interface RepoServerApi {
       @PathParam("repo") @Encoded String repo,
       @QueryParam("revision") String revision,
       @QueryParam("path") String path);
+
+  /** Argo's RevisionMetadata of the commit {@code revision} (both URL-encoded by the caller). */
+  @GET
+  @Path("/repositories/{repo}/revisions/{revision}/metadata")
+  @Produces(MediaType.APPLICATION_JSON)
+  Response revisionMetadata(
+      @PathParam("repo") @Encoded String repo, @PathParam("revision") @Encoded String revision);
 }

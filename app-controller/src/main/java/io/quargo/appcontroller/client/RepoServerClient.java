@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -91,7 +92,7 @@ public class RepoServerClient {
       state.put("message", "Helm repositories are checked when a chart is rendered");
       return state;
     }
-    String encoded = URLEncoder.encode(repository.repo(), StandardCharsets.UTF_8);
+    String encoded = segment(repository.repo());
     Response answer;
     try {
       answer = api.refs(encoded, credentials(repository));
@@ -116,10 +117,37 @@ public class RepoServerClient {
    * file's text ({@code content} is null without a path); empty when repo-server answers 404.
    */
   public Optional<RepoFile> file(String repoURL, String revision, String path) {
-    String encoded = URLEncoder.encode(repoURL.trim(), StandardCharsets.UTF_8);
+    String rev = revision == null || revision.isBlank() ? "HEAD" : revision;
+    return read(() -> api.file(segment(repoURL.trim()), rev, path))
+        .map(
+            json ->
+                new RepoFile(json.path("revision").asText(""), json.path("content").asText(null)));
+  }
+
+  /**
+   * Argo's RevisionMetadata (author, date, message, tags) of {@code revision} (branch, tag or SHA)
+   * of {@code repoURL}; empty when repo-server answers 404 (no such revision).
+   */
+  public Optional<ObjectNode> revisionMetadata(String repoURL, String revision) {
+    return read(() -> api.revisionMetadata(segment(repoURL.trim()), segment(revision)))
+        .map(
+            json -> {
+              if (!(json instanceof ObjectNode metadata)) {
+                throw new RenderException(
+                    200, "repo-server answered with no metadata object", null);
+              }
+              return metadata;
+            });
+  }
+
+  /**
+   * A GET's JSON answer: empty on 404, a {@link RenderException} with repo-server's detail on
+   * another failure or when it does not answer.
+   */
+  private Optional<JsonNode> read(Supplier<Response> call) {
     Response answer;
     try {
-      answer = api.file(encoded, revision == null || revision.isBlank() ? "HEAD" : revision, path);
+      answer = call.get();
     } catch (WebApplicationException e) {
       answer = e.getResponse();
     } catch (ProcessingException e) {
@@ -135,12 +163,15 @@ public class RepoServerClient {
       if (status >= 300) {
         throw new RenderException(status, detail(status, text), null);
       }
-      JsonNode json = Json.mapper().readTree(text);
-      return Optional.of(
-          new RepoFile(json.path("revision").asText(""), json.path("content").asText(null)));
+      return Optional.of(Json.mapper().readTree(text.isBlank() ? "{}" : text));
     } catch (JsonProcessingException e) {
       throw new RenderException(200, "repo-server answered with invalid JSON", e);
     }
+  }
+
+  /** {@code value} as one URL path segment (a repo URL holds slashes, a branch may). */
+  private static String segment(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** A file of a repository at a commit ({@code content} null when only the commit was asked). */

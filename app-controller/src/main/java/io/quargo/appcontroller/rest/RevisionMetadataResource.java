@@ -3,7 +3,7 @@ package io.quargo.appcontroller.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.appcontroller.application.ApplicationRepository;
 import io.quargo.appcontroller.client.RenderException;
-import io.quargo.appcontroller.client.RevisionMetadataClient;
+import io.quargo.appcontroller.client.RepoServerClient;
 import io.quargo.common.model.application.Application;
 import io.quargo.common.model.application.ApplicationSource;
 import io.quargo.common.problem.ProblemException;
@@ -26,9 +26,9 @@ import java.util.List;
 public class RevisionMetadataResource {
 
   private final ApplicationRepository apps;
-  private final RevisionMetadataClient repoServer;
+  private final RepoServerClient repoServer;
 
-  public RevisionMetadataResource(ApplicationRepository apps, RevisionMetadataClient repoServer) {
+  public RevisionMetadataResource(ApplicationRepository apps, RepoServerClient repoServer) {
     this.apps = apps;
     this.repoServer = repoServer;
   }
@@ -56,7 +56,7 @@ public class RevisionMetadataResource {
     }
     try {
       return repoServer
-          .metadata(source.getRepoURL(), revision)
+          .revisionMetadata(source.getRepoURL(), revision)
           .orElseThrow(
               () ->
                   ProblemException.notFound("revision " + revision + " of " + source.getRepoURL()));
