@@ -3,11 +3,11 @@ package io.quargo.appcontroller.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +31,13 @@ public class LiveObjectResource {
   }
 
   @GET
-  public ObjectNode resource(
-      @PathParam("name") String name,
-      @QueryParam("appNamespace") String appNamespace,
-      @QueryParam("namespace") String namespace,
-      @QueryParam("resourceName") String resourceName,
-      @QueryParam("version") String version,
-      @QueryParam("group") String group,
-      @QueryParam("kind") String kind) {
-    if (blank(resourceName) || blank(kind) || blank(version)) {
+  public ObjectNode resource(@PathParam("name") String name, @BeanParam LiveResourceQuery target) {
+    if (blank(target.resourceName) || blank(target.kind) || blank(target.version)) {
       throw ProblemException.badRequest(
           "resourceName, kind and version are required query parameters");
     }
-    ObjectNode live =
-        resources.locate(appNamespace, name, group, version, kind, namespace, resourceName).live();
-    maskSecret(live, group, kind);
+    ObjectNode live = target.locate(resources, name).live();
+    maskSecret(live, target.group, target.kind);
     return Json.mapper().createObjectNode().put("manifest", live.toString());
   }
 

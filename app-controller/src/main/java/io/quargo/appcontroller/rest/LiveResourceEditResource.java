@@ -15,6 +15,7 @@ import io.quargo.appcontroller.reconcile.ReconcileQueue;
 import io.quargo.appcontroller.rest.AppLiveResources.LiveResource;
 import io.quargo.common.json.Json;
 import io.quargo.common.problem.ProblemException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -51,18 +52,12 @@ public class LiveResourceEditResource {
   @Consumes(MediaType.WILDCARD)
   public ObjectNode patch(
       @PathParam("name") String name,
-      @QueryParam("appNamespace") String appNamespace,
-      @QueryParam("namespace") String namespace,
-      @QueryParam("resourceName") String resourceName,
-      @QueryParam("version") String version,
-      @QueryParam("group") String group,
-      @QueryParam("kind") String kind,
+      @BeanParam LiveResourceQuery query,
       @QueryParam("patchType") String patchType,
       String body) {
-    requireNamed(resourceName, kind);
+    requireNamed(query.resourceName, query.kind);
     ResourcePatch patch = ResourcePatch.of(body, patchType);
-    LiveResource target =
-        resources.locate(appNamespace, name, group, version, kind, namespace, resourceName);
+    LiveResource target = query.locate(resources, name);
     ObjectNode patched;
     try {
       patched =
@@ -79,18 +74,12 @@ public class LiveResourceEditResource {
   @DELETE
   public ObjectNode delete(
       @PathParam("name") String name,
-      @QueryParam("appNamespace") String appNamespace,
-      @QueryParam("namespace") String namespace,
-      @QueryParam("resourceName") String resourceName,
-      @QueryParam("version") String version,
-      @QueryParam("group") String group,
-      @QueryParam("kind") String kind,
+      @BeanParam LiveResourceQuery query,
       @QueryParam("force") String force,
       @QueryParam("orphan") String orphan) {
-    requireNamed(resourceName, kind);
+    requireNamed(query.resourceName, query.kind);
     DeletionPropagation propagation = propagation(flag("force", force), flag("orphan", orphan));
-    LiveResource target =
-        resources.locate(appNamespace, name, group, version, kind, namespace, resourceName);
+    LiveResource target = query.locate(resources, name);
     try {
       var deletion = object(target).withPropagationPolicy(propagation);
       // as Argo: only a forced deletion that orphans nothing skips the grace period
